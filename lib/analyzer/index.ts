@@ -1,0 +1,68 @@
+import { CHECKS } from '../checks';
+import { buildSentences, type Draft } from './draft';
+import { focusOf } from './focus';
+import { looksEnglish } from './language';
+import { findAsk, type Ask } from './requests';
+import { notApplicable } from '../checks/result';
+import { countWords } from './text';
+import { CHECK_IDS, type AnalyzeOptions, type CheckId, type CheckResult, type Report } from './types';
+
+export * from './types';
+export type { Draft } from './draft';
+
+/** Fewer words than this and there is nothing to judge yet. */
+export const MIN_WORDS = 5;
+
+function allNotApplicable(reason: string): Report['checks'] {
+  return Object.fromEntries(CHECK_IDS.map((id) => [id, notApplicable(reason)])) as Record<CheckId, CheckResult>;
+}
+
+/** Why the draft cannot be judged at all, or null when it can. */
+function unjudgeable(text: string, words: number): string | null {
+  if (words === 0) return 'the draft is empty';
+  if (words < MIN_WORDS) return `too short to judge (under ${MIN_WORDS} words)`;
+  if (!looksEnglish(text)) return 'the draft does not look like English; Askwell only reads English for now';
+  return null;
+}
+
+/**
+ * Reads an email draft and reports, for each check of the checklist, whether it is met, with the
+ * evidence or a suggestion; which sentences ask for something; and which sentences are about the
+ * sender or the recipient. Pure and synchronous; offsets are JS string indices into `text`.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  const sentences = buildSentences(text);
+  const found = sentences.map(findAsk);
+  const asks = found.filter((a): a is Ask => a !== null);
+  const mainAsk = asks.find((a) => a.specific) ?? asks[0] ?? null;
+  const draft: Draft = { text, sentences, asks, mainAsk };
+
+  const focused = sentences.map((s, i) => ({ start: s.start, end: s.end, focus: focusOf(s, found[i] ?? null) }));
+  let selfWords = 0;
+  let otherWords = 0;
+  sentences.forEach((s, i) => {
+    if (focused[i]!.focus === 'self') selfWords += s.words;
+    if (focused[i]!.focus === 'other') otherWords += s.words;
+  });
+
+  const words = countWords(text);
+  const reason = unjudgeable(text, words);
+  const enabled = new Set<CheckId>(options.checks ?? CHECK_IDS);
+  const checks = reason
+    ? allNotApplicable(reason)
+    : (Object.fromEntries(
+        CHECKS.map((check): [CheckId, CheckResult] => {
+          if (!enabled.has(check.id)) return [check.id, notApplicable('turned off')];
+          if (check.needsAsk && !mainAsk) return [check.id, notApplicable('no request found')];
+          return [check.id, check.detect(draft)];
+        }),
+      ) as Record<CheckId, CheckResult>);
+
+  return {
+    checks,
+    asks: asks.map(({ start, end }) => ({ start, end })),
+    sentences: focused,
+    otherShare: selfWords + otherWords === 0 ? 0 : otherWords / (selfWords + otherWords),
+    stats: { words, sentences: sentences.length, questions: sentences.filter((s) => s.question).length },
+  };
+}

@@ -1,0 +1,84 @@
+import { hitsOf, liveHits, type Sentence } from './draft';
+import type { Hit } from './parse';
+import { overlaps } from './text';
+import type { Span } from './types';
+
+export interface Ask extends Span {
+  sentence: number;
+  /** Asked as the sender's need ("I need you to…", "I'd love your take") rather than to the recipient. */
+  frame: 'other' | 'self';
+  /** A concrete action on a concrete thing, not "let me know your thoughts". */
+  specific: boolean;
+  /** The words that make it a request. */
+  trigger: Span;
+}
+
+// Words that open a direct question to someone (aux inversion or a wh-word).
+const QUESTION_OPENERS = new Set([
+  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'can', 'could', 'will', 'would',
+  'should', 'shall', 'may', 'might', 'what', 'which', 'when', 'where', 'who', 'whom', 'whose', 'how', 'why', 'any',
+]);
+
+// Verbs that open a sentence without being an order: "Hope you're well", "Thanks for…", "See you".
+const NOT_COMMANDS = new Set([
+  'thanks', 'thank', 'hope', 'see', 'welcome', 'congrats', 'congratulations', 'cheers', 'sorry', 'glad', 'looking',
+  'attached', 'enclosed', 'note', 'fyi', 'regards', 'best', 'love', 'miss', 'wish', 'enjoy', 'happy', 'excited',
+]);
+
+const content = (s: Sentence) => s.terms.filter((t) => !t.implicit && t.text !== '');
+
+function firstWord(s: Sentence) {
+  return content(s)[0];
+}
+
+/** A question addressed to someone, not a greeting ("How are you?") or a rhetorical aside. */
+function directQuestion(s: Sentence): Span | null {
+  if (!s.question) return null;
+  const first = firstWord(s);
+  if (!first) return null;
+  const opener = QUESTION_OPENERS.has(first.normal) || first.tags.has('QuestionWord');
+  const addressed = s.otherWords > 0 || /\b(we|us|i)\b/i.test(s.text);
+  if (!opener && !addressed) return null;
+  return { start: first.start, end: first.end };
+}
+
+/** "Send me the deck", "Review the PR by noon": a sentence that opens with a command verb. */
+function command(s: Sentence): Span | null {
+  const words = content(s);
+  let i = 0;
+  // "Also, send…", "So please review…", "Ok – review…"
+  while (i < words.length - 1 && /^(also|so|and|then|ok|okay|oh|pls|please|kindly|just|now|but)$/.test(words[i]!.normal)) i += 1;
+  const verb = words[i];
+  if (!verb || NOT_COMMANDS.has(verb.normal)) return null;
+  if (!(verb.tags.has('Imperative') || (i === 0 && verb.tags.has('Infinitive')))) return null;
+  if (verb.tags.has('Gerund') || verb.tags.has('PastTense')) return null;
+  return { start: verb.start, end: verb.end };
+}
+
+/** The request in a sentence, if it makes one. */
+export function findAsk(s: Sentence): Ask | null {
+  const blockers = ['not-ask'] as const;
+  const notAsk = hitsOf(s, 'not-ask');
+  const other = liveHits(s, 'ask-other', blockers);
+  const self = liveHits(s, 'ask-self', blockers);
+  const triggers: Hit[] = [...other, ...self];
+  const question = directQuestion(s);
+  const order = command(s);
+  for (const span of [question, order]) {
+    if (span && !notAsk.some((n) => overlaps(n, span))) triggers.push({ kind: 'ask-other', ...span });
+  }
+  if (triggers.length === 0) return null;
+  triggers.sort((a, b) => a.start - b.start);
+  const vague = hitsOf(s, 'ask-vague');
+  const concrete = triggers.filter((t) => !vague.some((v) => overlaps(v, t)));
+  const trigger = concrete[0] ?? triggers[0]!;
+  const frame = self.length > 0 && other.every((o) => self.some((x) => overlaps(x, o))) ? 'self' : 'other';
+  return {
+    start: s.start,
+    end: s.end,
+    sentence: s.index,
+    frame,
+    specific: concrete.length > 0,
+    trigger: { start: trigger.start, end: trigger.end },
+  };
+}

@@ -1,0 +1,63 @@
+import { parseBlock, type ParsedSentence } from './parse';
+
+/**
+ * Blocks are paragraphs (split at blank lines). Parsing per block keeps compromise's cost
+ * linear on long drafts (shared/notes/toolchain.md §5) and lets a keystroke re-parse only the
+ * paragraph it touched: results are cached by the block's text.
+ */
+const BLOCK_BREAK = /\n[ \t\u00a0]*\r?\n/g;
+
+export interface Block {
+  start: number;
+  text: string;
+}
+
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let from = 0;
+  for (const m of text.matchAll(BLOCK_BREAK)) {
+    blocks.push({ start: from, text: text.slice(from, m.index) });
+    from = m.index + m[0].length;
+  }
+  blocks.push({ start: from, text: text.slice(from) });
+  return blocks.filter((b) => b.text.trim() !== '');
+}
+
+/**
+ * compromise ends a sentence at every line break, so a hard-wrapped line ("…the attached draft
+ * and\nsend me…") would split a sentence. A break followed by a lowercase letter is a wrap:
+ * replace it by spaces of the same length so offsets still index the original text.
+ */
+export function unwrapLines(text: string): string {
+  return text.replace(/\r?\n(?=[ \t]*[a-z])/g, (m) => ' '.repeat(m.length));
+}
+
+const CACHE_LIMIT = 500;
+const cache = new Map<string, ParsedSentence[]>();
+
+function parseCached(text: string): ParsedSentence[] {
+  const hit = cache.get(text);
+  if (hit) {
+    // Refresh its place so the most recently used blocks survive eviction.
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const parsed = parseBlock(text);
+  cache.set(text, parsed);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  return parsed;
+}
+
+const shift = <T extends { start: number; end: number }>(x: T, by: number): T => ({ ...x, start: x.start + by, end: x.end + by });
+
+/** Every sentence of the text, offsets into `text`. */
+export function parseText(text: string): ParsedSentence[] {
+  return splitBlocks(text).flatMap((block) =>
+    parseCached(unwrapLines(block.text)).map((s) => ({
+      ...shift(s, block.start),
+      terms: s.terms.map((t) => shift(t, block.start)),
+      hits: s.hits.map((h) => shift(h, block.start)),
+    })),
+  );
+}

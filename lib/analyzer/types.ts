@@ -1,0 +1,45 @@
+/** The public shape of an analysis. Offsets are JS string (UTF-16) indices into the analysed text. */
+
+export const CHECK_IDS = ['specific-ask', 'bounded', 'easy-no', 'benefit', 'thanks'] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+export type Status = 'met' | 'missing' | 'not-applicable';
+export type Focus = 'self' | 'other' | 'neutral';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface CheckResult {
+  status: Status;
+  /** The words that satisfy the check (empty unless met). */
+  evidence: Span[];
+  /** Why the check has this status, in a few words the user can read. */
+  reason: string;
+  /** A concrete next step written for this draft; empty when met. */
+  suggestion: string;
+}
+
+export interface SentenceReport extends Span {
+  focus: Focus;
+}
+
+export interface Report {
+  checks: Record<CheckId, CheckResult>;
+  /** Sentences that request something of the recipient, in text order. */
+  asks: Span[];
+  sentences: SentenceReport[];
+  /** Share (0..1) of the words in self/other sentences that are about the recipient; 0 when there are none. */
+  otherShare: number;
+  stats: {
+    words: number;
+    sentences: number;
+    questions: number;
+  };
+}
+
+export interface AnalyzeOptions {
+  /** Checks to run; the rest are reported as not-applicable with the reason "turned off". Default: all. */
+  checks?: readonly CheckId[];
+}

@@ -1,0 +1,33 @@
+import type { Check } from './types';
+import { met, missing } from './result';
+import { hitsOf } from '../analyzer/draft';
+import { quote } from '../analyzer/text';
+
+export const benefit: Check = {
+  id: 'benefit',
+  title: 'Benefit to them',
+  why: 'Asks framed around what the other person gains (their team, goals, credit) persuade more than asks framed around the sender’s need.',
+  source: 'https://doi.org/10.1177/0956797611421018',
+  needsAsk: true,
+  examples: {
+    met: [
+      'Could you review the API draft? It would save your team a round of rework later.',
+      'Would you speak at our meetup? I’ll credit you in the release notes and link back to your post.',
+      'Can you take my Tuesday on-call? In return I’ll take your Saturday shift.',
+    ],
+    missing: [
+      'Could you review the API draft? It would really help me.',
+      'Could you send the numbers? This is important for the company.',
+      'Would you speak at our meetup? You are our top choice.',
+    ],
+  },
+  detect(draft) {
+    const evidence = draft.sentences.flatMap((s) => hitsOf(s, 'benefit'));
+    if (evidence.length > 0) return met(evidence, `their gain: “${quote(draft.text, evidence[0]!, 50)}”`);
+    const main = draft.mainAsk!;
+    return missing(
+      `nothing says what a yes to “${quote(draft.text, main, 40)}” does for them`,
+      'Say what’s in it for them: how would a yes help their team, goals or work? e.g. “It would save your team a round of rework.”',
+    );
+  },
+};

@@ -1,0 +1,50 @@
+import type { Check } from './types';
+import { met, missing } from './result';
+import { hitsOf, liveHits, type Sentence } from '../analyzer/draft';
+import type { Span } from '../analyzer/types';
+import { quote } from '../analyzer/text';
+
+/** "If you can't, that's fine": a decline condition and an acceptance in one sentence, no new ask after. */
+function conditionalOut(s: Sentence): Span | null {
+  const blockers = ['not-easy-no'] as const;
+  const condition = liveHits(s, 'decline-if', blockers)[0];
+  const ok = liveHits(s, 'decline-ok', blockers).find((h) => !condition || h.end <= condition.start || h.start >= condition.end);
+  if (!condition || !ok) return null;
+  return { start: Math.min(condition.start, ok.start), end: Math.max(condition.end, ok.end) };
+}
+
+export const easyNo: Check = {
+  id: 'easy-no',
+  title: 'Easy no',
+  why: 'Saying plainly that a “no” is fine protects their autonomy, and people who feel free to refuse agree more often.',
+  source: 'https://doi.org/10.1080/10510974.2012.727941',
+  needsAsk: true,
+  examples: {
+    met: [
+      'Could you review my draft by Friday? No worries if not.',
+      'Would you introduce me to Dana? If the timing is wrong, I completely understand.',
+      'Can you cover my Saturday shift? Totally fine to say no.',
+    ],
+    missing: [
+      'Could you review my draft by Friday? Let me know if you can’t.',
+      'I can’t say no to this project, so could you send me the files?',
+      'Could you cover my Saturday shift? Saying no isn’t really an option.',
+    ],
+  },
+  detect(draft) {
+    const evidence: Span[] = [];
+    for (const s of draft.sentences) {
+      evidence.push(...liveHits(s, 'easy-no', ['not-easy-no']));
+      if (hitsOf(s, 'easy-no').length === 0) {
+        const out = conditionalOut(s);
+        if (out) evidence.push(out);
+      }
+    }
+    if (evidence.length > 0) return met(evidence, `easy out: “${quote(draft.text, evidence[0]!, 50)}”`);
+    const main = draft.mainAsk!;
+    return missing(
+      `nothing says a “no” to “${quote(draft.text, main, 50)}” is fine`,
+      'Give them a safe way to decline, right after the ask: “No worries if the timing doesn’t work.”',
+    );
+  },
+};

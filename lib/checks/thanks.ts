@@ -1,0 +1,29 @@
+import type { Check } from './types';
+import { met, missing } from './result';
+import { liveHits } from '../analyzer/draft';
+import { quote } from '../analyzer/text';
+
+export const thanks: Check = {
+  id: 'thanks',
+  title: 'Thanks',
+  why: 'A word of thanks, whatever they decide, makes people feel valued and more willing to help again.',
+  source: 'https://doi.org/10.1037/a0017935',
+  needsAsk: false,
+  examples: {
+    met: [
+      'Could you review my draft by Friday? Thanks so much for considering it.',
+      'Could you send the invoice? I really appreciate it.',
+      'Could you send the invoice?\n\nThx,\nBo',
+    ],
+    missing: [
+      'Could you send the invoice by Friday?',
+      'Could you send the invoice? No thanks needed, it is your job.',
+      'Thanks to the outage, we lost a day. Could you send the invoice?',
+    ],
+  },
+  detect(draft) {
+    const evidence = draft.sentences.flatMap((s) => liveHits(s, 'thanks', ['not-thanks']));
+    if (evidence.length > 0) return met(evidence, `gratitude: “${quote(draft.text, evidence[0]!, 50)}”`);
+    return missing('no thanks found', 'Thank them, whatever they decide: “Thanks for considering it.”');
+  },
+};

@@ -1,0 +1,73 @@
+import type { PhraseList } from './types';
+
+// Reminding people they are free to refuse roughly doubles compliance: the "but you are free"
+// technique (Guéguen & Pascual 2000; meta-analysis: Carpenter 2013, Communication Studies 64(1)).
+// The phrasings and the look-alikes that do not count come from the Askwell labeling guide.
+const SOURCE = 'Askwell labeling guide; Carpenter (2013), "A meta-analysis of the effectiveness of the \'but you are free\' compliance-gaining technique"';
+
+export const easyNo: PhraseList = {
+  kind: 'easy-no',
+  source: SOURCE,
+  phrases: [
+    '(no|zero) (worries|worry|problem|problems|pressure|big deal|biggie|obligation|hard feelings|stress) (at all)? (if|either way)',
+    '(no|zero|absolutely no) (pressure|obligation|hard feelings)',
+    '(do not|never) feel (any)? (obligated|obliged|pressured|pressure|bad|guilty)',
+    'feel free to (pass|decline|say no|ignore|skip|turn|bow out|delete|not)',
+    '(totally|completely|perfectly|absolutely|entirely|really)? (fine|ok|okay|alright|all right|understandable|cool) (to|if you|if u) (say no|pass|decline|skip|not|can not|do not|are not)',
+    '(i|we) (completely|totally|fully|would|will|really|absolutely)? (understand|get it) if (you|u|the|it|that|now|this)',
+    '(i|we) (will|would) not (be)? (offended|upset|mind|take it personally|hold it against)',
+    'saying no is (a|an)? (perfectly|totally|completely)? (good|fine|acceptable|ok|okay|valid|great)',
+    '(no|a no) is (a|an)? (perfectly|totally|completely)? (good|fine|acceptable|ok|okay|valid) (answer|response)',
+    '(you|u) can (always|absolutely|totally)? (say no|decline|pass)',
+    '(just|simply) (say|reply|write|answer) (no|pass)',
+    '(reply|respond|answer) (with)? (pass|no)',
+    '(either way|whichever way) (is|works|will be) (fine|ok|okay|great|good)',
+    '(happy|fine|ok) either way',
+    '(i|we) (will|can|could) (ask|find|check with) (someone|somebody) else',
+    'if (you|u) (would|had) rather not',
+    'if (it is|that is|this is|it\'s) too much',
+    'if (now|this) is (not|n\'t) a good time',
+    'if (the|this) timing (does not|is not|do not) work',
+    'not a problem if (not|you can not|you are not)',
+    'easy (to say)? no',
+    'no need to (reply|respond|do|feel)',
+  ],
+};
+
+// Half-phrases: an easy no is a decline condition plus an acceptance in the same sentence
+// ("If you can't, that's totally fine").
+export const declineIf: PhraseList = {
+  kind: 'decline-if',
+  source: SOURCE,
+  phrases: [
+    'if (not|no|you can not|you cannot|u can not|you are not able|you are unable|you do not have|you are busy|you are too busy|you are swamped|you would rather not|you prefer not|it does not work|that does not work|this does not work|it is not possible|that is not possible|the answer is no|you say no|you decline|you pass|it is a no|now is not)',
+    'if (you|u) (can not|cannot|do not|are not|would rather not|prefer not)',
+    '(otherwise|either way|if not)',
+  ],
+};
+
+export const declineOk: PhraseList = {
+  kind: 'decline-ok',
+  source: SOURCE,
+  phrases: [
+    '(that is|it is|that\'s|it\'s|this is)? (totally|completely|perfectly|absolutely|entirely|also|really|still)? (fine|ok|okay|alright|all right|cool|understandable|no problem|no big deal|not a problem|all good)',
+    '(no|zero) (worries|worry|problem|problems|big deal|biggie|stress|pressure|hard feelings)',
+    '(i|we) (completely|totally|fully|absolutely|would|will)? (understand|get it)',
+    '(i|we) (will|would|\'ll|\'d) (manage|figure it out|find another way|ask someone else|find someone else)',
+    '(totally|completely) understandable',
+  ],
+};
+
+export const notEasyNo: PhraseList = {
+  kind: 'not-easy-no',
+  source: SOURCE,
+  phrases: [
+    '(can not|cannot|could not|can\'t) (say|take) no',
+    '(not|never) (taking|take|accept|accepting) no',
+    '(saying)? no (is not|isn\'t|is never|was not) (really)? an option',
+    '(no|not) (worries|worry|problem|problems|pressure|big deal) (about|on|with|regarding|re|for) (the|that|this|my|your|a|an|it)',
+    '(let|lemme) (me|us) know if (you|u) (can not|cannot|are unable|will not|are not able|won\'t|do not plan|need to cancel)',
+    '(let|lemme) (me|us) know if (this|that|it) (is|would be|will be) a problem',
+    'if (you|u) (can not|cannot) .* (could|can|would|please) (you|u)? (point|suggest|recommend|refer|forward|send|tell)',
+  ],
+};

@@ -1,0 +1,20 @@
+import { askOther, askSelf, askVague, notAsk } from './requests';
+import { bound, notBound } from './bounds';
+import { easyNo, declineIf, declineOk, notEasyNo } from './easy-no';
+import { benefit } from './benefit';
+import { thanks, notThanks } from './thanks';
+import { greeting, signoff } from './structure';
+import type { PhraseList } from './types';
+
+export type { HitKind, PhraseList } from './types';
+export { SELF_WORDS, OTHER_WORDS } from './pronouns';
+export { SHORTHAND_WORDS } from './shorthand';
+
+export const PHRASE_LISTS: readonly PhraseList[] = [
+  askOther, askSelf, askVague, notAsk,
+  bound, notBound,
+  easyNo, declineIf, declineOk, notEasyNo,
+  benefit,
+  thanks, notThanks,
+  greeting, signoff,
+];

@@ -1,0 +1,26 @@
+// Email shorthand compromise tags wrongly or not at all (shared/notes/compromise.md §3, §7.10):
+// "EOD" is a plain noun, "TIA" a first name, "Ping" a gerund. Added to the lexicon once, at load.
+export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
+  eod: 'Date',
+  eow: 'Date',
+  eom: 'Date',
+  cob: 'Date',
+  tmrw: 'Date',
+  tmw: 'Date',
+  tomorrow: 'Date',
+  tia: 'Expression',
+  thx: 'Expression',
+  ty: 'Expression',
+  ping: 'Infinitive',
+  lmk: 'Infinitive',
+  u: 'Pronoun',
+  ur: 'Possessive',
+  pls: 'Expression',
+  plz: 'Expression',
+  mins: 'Duration',
+  min: 'Duration',
+  hrs: 'Duration',
+  hr: 'Duration',
+  wk: 'Duration',
+  wks: 'Duration',
+};

@@ -1,0 +1,29 @@
+/**
+ * Every phrase list is data with a source. The analyzer compiles them all into one compromise
+ * match net (nlp.buildNet) and sweeps each paragraph once; the `kind` of a list is what a hit
+ * of one of its phrases means to the checks.
+ */
+export type HitKind =
+  | 'ask-other' // a request addressed to the recipient: "could you", "please send"
+  | 'ask-self' // a request framed as the sender's need: "I need you to", "I'd love your take"
+  | 'ask-vague' // a request with nothing concrete to do: "let me know your thoughts"
+  | 'not-ask' // look-alikes that ask nothing: "let me know if you have any questions"
+  | 'bound' // a scope or time limit: "by Friday", "a 10-minute call", "3 sentences max"
+  | 'not-bound' // look-alikes: "by yesterday", "ASAP", "no rush"
+  | 'easy-no' // an explicit safe way to decline: "no worries if not"
+  | 'decline-if' // the condition half of an easy no: "if you can't", "if not"
+  | 'decline-ok' // the acceptance half: "that's fine", "I understand", "no problem"
+  | 'not-easy-no' // look-alikes: "I can't say no to this", "no worries about the typo"
+  | 'benefit' // a gain for the recipient: "it would save your team", "I'll credit you"
+  | 'thanks' // gratitude: "thanks", "I appreciate it"
+  | 'not-thanks' // look-alikes: "no thanks needed", "thanks to the outage", "thanks for nothing"
+  | 'greeting' // "Hi Dana,"
+  | 'signoff'; // "Best,", "Cheers,"
+
+export interface PhraseList {
+  kind: HitKind;
+  /** Where the phrases come from: a URL, a paper, or the labeling guide they implement. */
+  source: string;
+  /** compromise match patterns (https://observablehq.com/@spencermountain/compromise-match-syntax). */
+  phrases: readonly string[];
+}
