@@ -32,7 +32,7 @@ function unjudgeable(text: string, words: number): string | null {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const sentences = buildSentences(text);
-  const found = sentences.map(findAsk);
+  const found = sentences.map((s) => findAsk(s, text));
   const asks = found.filter((a): a is Ask => a !== null);
   const mainAsk = asks.find((a) => a.specific) ?? asks[0] ?? null;
   const draft: Draft = { text, sentences, asks, mainAsk };

@@ -27,19 +27,21 @@ const NOT_COMMANDS = new Set([
 
 const content = (s: Sentence) => s.terms.filter((t) => !t.implicit && t.text !== '');
 
-function firstWord(s: Sentence) {
-  return content(s)[0];
-}
-
-/** A question addressed to someone, not a greeting ("How are you?") or a rhetorical aside. */
-function directQuestion(s: Sentence): Span | null {
+/**
+ * A question addressed to someone, not a greeting ("How are you?") or a rhetorical aside. Its
+ * trigger is the whole sentence, so any vague or not-an-ask phrase in it outweighs it.
+ */
+function directQuestion(s: Sentence, text: string): Span | null {
   if (!s.question) return null;
-  const first = firstWord(s);
-  if (!first) return null;
-  const opener = QUESTION_OPENERS.has(first.normal) || first.tags.has('QuestionWord');
-  const addressed = s.otherWords > 0 || /\b(we|us|i)\b/i.test(s.text);
-  if (!opener && !addressed) return null;
-  return { start: first.start, end: first.end };
+  const words = content(s);
+  // The question may open after a lead-in: "Quick question: which section do hours go in?"
+  const opens = words.some((t, i) => {
+    const before = i === 0 ? '' : text.slice(words[i - 1]!.end, t.start);
+    return (i === 0 || /[:;,—–]/.test(before)) && (QUESTION_OPENERS.has(t.normal) || t.tags.has('QuestionWord'));
+  });
+  const addressed = s.otherWords > 0 || s.selfWords > 0;
+  if (!opens && !addressed) return null;
+  return { start: s.start, end: s.end };
 }
 
 /** "Send me the deck", "Review the PR by noon": a sentence that opens with a command verb. */
@@ -56,13 +58,13 @@ function command(s: Sentence): Span | null {
 }
 
 /** The request in a sentence, if it makes one. */
-export function findAsk(s: Sentence): Ask | null {
+export function findAsk(s: Sentence, text: string): Ask | null {
   const blockers = ['not-ask'] as const;
   const notAsk = hitsOf(s, 'not-ask');
   const other = liveHits(s, 'ask-other', blockers);
   const self = liveHits(s, 'ask-self', blockers);
   const triggers: Hit[] = [...other, ...self];
-  const question = directQuestion(s);
+  const question = directQuestion(s, text);
   const order = command(s);
   for (const span of [question, order]) {
     if (span && !notAsk.some((n) => overlaps(n, span))) triggers.push({ kind: 'ask-other', ...span });

@@ -32,14 +32,10 @@ export const easyNo: Check = {
     ],
   },
   detect(draft) {
-    const evidence: Span[] = [];
-    for (const s of draft.sentences) {
-      evidence.push(...liveHits(s, 'easy-no', ['not-easy-no']));
-      if (hitsOf(s, 'easy-no').length === 0) {
-        const out = conditionalOut(s);
-        if (out) evidence.push(out);
-      }
-    }
+    // The evidence is the whole sentence: "No worries if not." reads better than "No worries if".
+    const evidence: Span[] = draft.sentences
+      .filter((s) => liveHits(s, 'easy-no', ['not-easy-no']).length > 0 || (hitsOf(s, 'easy-no').length === 0 && conditionalOut(s)))
+      .map(({ start, end }) => ({ start, end }));
     if (evidence.length > 0) return met(evidence, `easy out: “${quote(draft.text, evidence[0]!, 50)}”`);
     const main = draft.mainAsk!;
     return missing(

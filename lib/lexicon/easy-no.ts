@@ -40,9 +40,11 @@ export const declineIf: PhraseList = {
   kind: 'decline-if',
   source: SOURCE,
   phrases: [
-    'if (not|no|you can not|you cannot|u can not|you are not able|you are unable|you do not have|you are busy|you are too busy|you are swamped|you would rather not|you prefer not|it does not work|that does not work|this does not work|it is not possible|that is not possible|the answer is no|you say no|you decline|you pass|it is a no|now is not)',
-    'if (you|u) (can not|cannot|do not|are not|would rather not|prefer not)',
-    '(otherwise|either way|if not)',
+    // "if" + a negation or a reluctance within the clause: "if you can't", "if there aren't any
+    // spares", "if you'd rather not", "if your schedule doesn't allow it", "if it's too much".
+    'if (not|no)',
+    'if (you|u|your|it|that|this|there|the|now|things|we|i|my|our) .{0,6} (not|never|no|rather|prefer|too|busy|booked|swamped|hectic|slammed|stretched|unable|uncomfortable|plans|priorities|wrong|decline|pass|messes|conflicts|clashes)',
+    '(otherwise|either way)',
   ],
 };
 
@@ -50,11 +52,16 @@ export const declineOk: PhraseList = {
   kind: 'decline-ok',
   source: SOURCE,
   phrases: [
-    '(that is|it is|that\'s|it\'s|this is)? (totally|completely|perfectly|absolutely|entirely|also|really|still)? (fine|ok|okay|alright|all right|cool|understandable|no problem|no big deal|not a problem|all good)',
+    '(that is|it is|this is)? (totally|completely|perfectly|absolutely|entirely|also|really|still)? (fine|ok|okay|alright|all right|cool|understandable|no problem|no big deal|not a problem|all good)',
     '(no|zero) (worries|worry|problem|problems|big deal|biggie|stress|pressure|hard feelings)',
-    '(i|we) (completely|totally|fully|absolutely|would|will)? (understand|get it)',
-    '(i|we) (will|would|\'ll|\'d) (manage|figure it out|find another way|ask someone else|find someone else)',
-    '(totally|completely) understandable',
+    '(do not|never) worry',
+    '(i|we) (completely|totally|fully|absolutely|would|will|of course)? (understand|get it|respect that|respect your)',
+    '(totally|completely|fully) (understand|understandable|understood)',
+    // An alternative that costs them nothing: "I'll ask Wanda instead", "we'll find another way".
+    '(i|we) (will|can|could|would) (just|happily|gladly|of course)? (ask|find|try|check with|reach out to|look for|work with|manage|figure|keep asking|leave|make do|go with)',
+    '(someone|somebody|another way|another option|instead)',
+    '(just|simply) (say so|tell me|let me know)',
+    'feel free to (wait|skip|pass|decline|ignore|say no|hold off|leave)',
   ],
 };
 

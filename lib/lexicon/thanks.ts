@@ -9,7 +9,7 @@ export const thanks: PhraseList = {
   kind: 'thanks',
   source: SOURCE,
   phrases: [
-    '(thanks|thank|thankyou|thx|thnx|thks|tnx|ty|tia|tyvm|merci|gracias|danke|cheers for)',
+    '(thank you|thanks|thank|thankyou|thx|thnx|thks|tnx|ty|tia|tyvm|merci|gracias|danke|cheers for)',
     '(appreciate|appreciated|appreciating|appreciation|appreciative)',
     '(grateful|gratitude|thankful|indebted)',
     '(much|greatly|very much|really) obliged',
