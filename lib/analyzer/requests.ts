@@ -23,6 +23,8 @@ const QUESTION_OPENERS = new Set([
 const NOT_COMMANDS = new Set([
   'thanks', 'thank', 'hope', 'see', 'welcome', 'congrats', 'congratulations', 'cheers', 'sorry', 'glad', 'looking',
   'attached', 'enclosed', 'note', 'fyi', 'regards', 'best', 'love', 'miss', 'wish', 'enjoy', 'happy', 'excited',
+  // prepositions compromise sometimes tags as a verb at a sentence start ("Over the weekend we…")
+  'over', 'after', 'before', 'since', 'during', 'under', 'about', 'around', 'through', 'until', 'like', 'per', 'as',
 ]);
 
 const content = (s: Sentence) => s.terms.filter((t) => !t.implicit && t.text !== '');

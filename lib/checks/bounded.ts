@@ -2,15 +2,42 @@ import type { Check } from './types';
 import { met, missing } from './result';
 import { liveHits, type Sentence } from '../analyzer/draft';
 import type { Hit } from '../analyzer/parse';
+import type { HitKind } from '../lexicon';
 import { quote } from '../analyzer/text';
 
-/** Limits stated in an ask sentence or right beside it ("The deck locks Friday. Could you…?"). */
-function boundsNear(sentences: readonly Sentence[], askIndex: number): Hit[] {
-  const near = [askIndex, askIndex + 1, askIndex - 1];
-  return near.flatMap((i) => {
-    const s = sentences[i];
-    return s ? liveHits(s, 'bound', ['not-bound']) : [];
-  });
+const BLOCKERS = ['not-bound'] as const;
+
+/** "As discussed on Tuesday", "sent it last week": a time that tells what happened, not what is asked. */
+function afterPastVerb(s: Sentence, hit: Hit): boolean {
+  if (hit.kind !== 'bound-when') return false;
+  const before = s.terms.filter((t) => t.end <= hit.start).at(-1);
+  return before !== undefined && before.tags.has('PastTense');
+}
+
+/** A sentence that only reports the past: "I sent it on Monday." */
+function reportsPast(s: Sentence): boolean {
+  const verbs = s.terms.filter((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+  return verbs.length > 0 && verbs.every((t) => t.tags.has('PastTense') || t.tags.has('Participle'));
+}
+
+function limits(s: Sentence | undefined, kinds: readonly HitKind[]): Hit[] {
+  if (!s || reportsPast(s)) return [];
+  return kinds.flatMap((k) => liveHits(s, k, BLOCKERS)).filter((h) => !afterPastVerb(s, h));
+}
+
+/**
+ * Where a limit may sit to bound an ask: anything in the ask sentence itself; a size in the
+ * sentence after it ("It takes five minutes."); a time in the one before it; a deadline anywhere
+ * ("The deadline is Friday.").
+ */
+function boundsOf(sentences: readonly Sentence[], askIndex: number): Hit[] {
+  return [
+    ...limits(sentences[askIndex], ['bound-deadline', 'bound-when', 'bound-size']),
+    ...limits(sentences[askIndex + 1], ['bound-size']),
+    // The sentence that sets the ask up: "I'm cleaning the patio this weekend. Could I borrow…?"
+    ...limits(sentences[askIndex - 1], ['bound-when']),
+    ...sentences.flatMap((s, i) => (i === askIndex ? [] : limits(s, ['bound-deadline']))),
+  ];
 }
 
 export const bounded: Check = {
@@ -32,15 +59,15 @@ export const bounded: Check = {
     ],
   },
   detect(draft) {
-    const ordered = [...draft.asks].sort((a, b) => (a === draft.mainAsk ? -1 : b === draft.mainAsk ? 1 : 0));
+    const main = draft.mainAsk!;
+    const ordered = [main, ...draft.asks.filter((a) => a !== main)];
     for (const ask of ordered) {
-      const hits = boundsNear(draft.sentences, ask.sentence);
+      const hits = boundsOf(draft.sentences, ask.sentence);
       if (hits.length > 0) {
         const limit = quote(draft.text, hits[0]!, 40);
         return met(hits, `“${limit}” bounds the ask “${quote(draft.text, ask, 50)}”`);
       }
     }
-    const main = draft.mainAsk!;
     return missing(
       `no time or size limit on “${quote(draft.text, main, 50)}”`,
       `Add a limit to “${quote(draft.text, main, 50)}”: a time (“by Thursday”) or a size (“a 10-minute look”, “two or three sentences”).`,

@@ -5,41 +5,63 @@ import type { PhraseList } from './types';
 // counts as a bound and what does not (ASAP, "no rush", "by yesterday") is the Askwell labeling guide.
 const SOURCE = 'Askwell labeling guide; Cialdini & Schroeder (1976), "Increasing compliance by legitimizing paltry contributions"';
 
-const UNITS =
-  '(minute|minutes|min|mins|hour|hours|hr|hrs|second|seconds|day|days|week|weeks|page|pages|sentence|sentences|paragraph|paragraphs|line|lines|word|words|bullet|bullets|bullet points|question|questions|slide|slides|item|items|goal|goals|point|points|comment|comments|click|clicks|call|calls|session|sessions|meeting|meetings|email|emails|page-long|chapter|chapters|section|sections|example|examples)';
-
-export const bound: PhraseList = {
-  kind: 'bound',
+// A deadline or window: strong wherever it is stated ("the deadline is Friday").
+export const deadline: PhraseList = {
+  kind: 'bound-deadline',
   source: SOURCE,
   phrases: [
-    // Time: a deadline or a window.
-    '(by|before|until|till|through|due|on|for) (the|this|next|this coming|end of|the end of)? #Date+',
-    '(by|before|until|till|due|on) (the|this|next)? #Ordinal',
-    '(by|before|until|till|at|around) #Time+',
-    '(by|before|until) the #Time? #Noun',
-    '(by|before|until|till)? (eod|eow|eom|cob|close of business|end of day|end of business|end of (the|this|next)? (day|week|month|quarter|year|sprint))',
+    '(by|before|until|till|due|no later than) (the|this|next|this coming|end of|the end of)? #Date+',
+    '(by|before|until|till|due|no later than) (the|this|next)? #Ordinal',
+    '(by|before|until|till|no later than) #Time+',
+    '(by|before|until|till)? (eod|eow|eom|cob|close of business|end of day|end of business)',
+    '(by|before|until|till)? end of (the|this|next)? (day|week|month|quarter|year|sprint)',
     '(cob|eod|eow) #Date?',
+    '(within|in) (the next|the coming|a|an|one|#Value)? #Value? (#Duration|#Unit|minutes|hours|days|weeks|business days)',
+    '(within|in) (the next|the coming) (hour|day|week|month|few days|couple of days)',
+    '(deadline|due date|target date|cutoff|cut-off) (is|was|of)? .',
+    '(expires|closes|ends|locks|is due) (on|at|by)? #Date+',
+    '(before|by|ahead of) (the|our|my|your|his|her|their) .{0,3} (meeting|call|deadline|review|launch|standup|stand-up|offsite|freeze|cutoff|kickoff|presentation|interview|trip|flight|demo|session|class|shift|release|audit|close|closing)',
+    'from #Value+ (to|until|till|-) #Time+',
+    '(until|till) the end of .',
+    '(starting|beginning) (with|on|from|in) .',
+  ],
+};
+
+// A time the request is for: counts in the ask itself ("Could you meet on Wednesday?").
+export const when: PhraseList = {
+  kind: 'bound-when',
+  source: SOURCE,
+  phrases: [
+    '(on|at|around|this|next|coming) (the|this|next)? #Date+',
     '(today|tonight|tomorrow|tmrw|tmw)',
     '(this|next|tomorrow|coming) (morning|afternoon|evening|week|weekend|month|quarter|sprint|cycle)',
     '#WeekDay (morning|afternoon|evening|night)?',
     '#Month #Value',
     '#Value #Month',
-    '(within|in|for|over) (the next|the coming|a|an|one|#Value)? #Value? (#Duration|#Unit|minutes|hours|days|weeks|business days)',
-    '(within|in) (the next|the coming) (hour|day|week|month|few days|couple of days)',
-    '(starting|beginning) (with|on|from|in) .',
-    '(no later than|at the latest|deadline)',
-    '(before|by|ahead of) (the|our|my|your|his|her|their) (next)? (meeting|call|deadline|review|launch|board meeting|standup|offsite|freeze|cutoff|kickoff|presentation|interview|trip|flight)',
-    // Size or effort.
-    '#Value+ (#Duration|#Unit)',
+    '(at|around|from) #Time+',
+    'on the #Ordinal',
+    '(that|this) (morning|afternoon|evening|night|day|weekend)',
+  ],
+};
+
+const MEASURES =
+  '(minute|minutes|min|mins|hour|hours|hr|hrs|second|seconds|day|days|week|weeks|page|pages|sentence|sentences|paragraph|paragraphs|line|lines|word|words|bullet|bullets|bullet points|question|questions|slide|slides|item|items|goal|goals|point|points|chapter|chapters|section|sections|example|examples|shift|shifts)';
+
+// A size or effort limit: counts in the ask or the sentence right after it ("It takes five minutes.").
+export const size: PhraseList = {
+  kind: 'bound-size',
+  source: SOURCE,
+  phrases: [
+    '#Value+ (-)? (#Duration|#Unit)',
     '#Value+ (-)? (minute|min|hour|page|sentence|line|word|paragraph|slide|question|item)',
-    '#Value+ #Adjective? ' + UNITS,
-    '(a|an|one|single|couple|few) (of)? (quick|short|brief)? ' + UNITS,
+    '#Value+ #Adjective? ' + MEASURES,
+    '(a|an|one|single) (quick|short|brief)? (page|paragraph|sentence|hour|minute|weekend|line|half hour|half-hour|afternoon|morning)',
+    '(a) (couple|few) (of)? (minutes|sentences|lines|questions|words)',
     '#Value or #Value #Noun',
-    '(no more than|at most|max|maximum|tops|or less|or fewer|at the most|only) #Value?',
+    '(no more than|at most|up to|maximum of|max of|limit of) #Value',
+    '#Value #Noun+ (max|maximum|tops|or less|or fewer|at most)',
     '(just|only) (this|one) (once|time)',
-    'one (time|review|read|look|pass)',
-    'a (weekend|morning|afternoon|evening|shift)',
-    '(until|till) the end of .',
+    'one (time|review|read|look|pass|call)',
   ],
 };
 

@@ -1,5 +1,5 @@
 import { askOther, askSelf, askVague, notAsk } from './requests';
-import { bound, notBound } from './bounds';
+import { deadline, when, size, notBound } from './bounds';
 import { easyNo, declineIf, declineOk, notEasyNo } from './easy-no';
 import { benefit } from './benefit';
 import { thanks, notThanks } from './thanks';
@@ -12,7 +12,7 @@ export { SHORTHAND_WORDS } from './shorthand';
 
 export const PHRASE_LISTS: readonly PhraseList[] = [
   askOther, askSelf, askVague, notAsk,
-  bound, notBound,
+  deadline, when, size, notBound,
   easyNo, declineIf, declineOk, notEasyNo,
   benefit,
   thanks, notThanks,

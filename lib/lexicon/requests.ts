@@ -32,6 +32,8 @@ export const askOther: PhraseList = {
     'if (you|u) (could|can|would) (please|kindly)? #Verb',
     '^(can|could|shall|should) we',
     '(let|lemme) (me|us) know',
+    // "Any feedback by Monday would be great": the whole sentence is the request.
+    '^.+ would be (great|helpful|wonderful|appreciated|much appreciated|greatly appreciated|ideal|amazing|fantastic|lovely|perfect|a big help|a huge help)',
     '^(lmk|lmk if)',
     '(i|we) (need|want) (you|u) to',
   ],
@@ -94,6 +96,8 @@ export const notAsk: PhraseList = {
     'see (you|u) (then|soon|there|tomorrow|next)',
     '(talk|speak) (to you)? soon',
     'if (you|u) have (any)? questions',
+    '(for|with|regarding) (urgent|immediate|other|any|further|general) .{0,3} (questions|matters|issues|inquiries|requests|assistance|help)',
+    'out of (the)? office',
     '(thank|thanks|thank you) for .',
   ],
 };
