@@ -59,30 +59,37 @@ function command(s: Sentence): Span | null {
   return { start: verb.start, end: verb.end };
 }
 
-/** The request in a sentence, if it makes one. */
+// Verbs after "would you…" that ask about willingness, not an action: "Would you be willing…",
+// "Would you mind…". They make the sentence a request; the rest of it says whether it is specific.
+const WILLINGNESS = new Set(['be', 'mind', 'consider', 'like', 'want', 'feel', 'have', 'know', 'think']);
+
+/**
+ * The request in a sentence, if it makes one. A direct trigger ("could you send", "please
+ * review", an imperative) makes it specific unless a vague phrase covers it ("can you help?");
+ * a tentative frame ("would you be willing", "let me know", a bare question) is specific only
+ * when nothing in the sentence is vague ("something", "at some point", "any thoughts").
+ */
 export function findAsk(s: Sentence, text: string): Ask | null {
   const blockers = ['not-ask'] as const;
   const notAsk = hitsOf(s, 'not-ask');
-  const other = liveHits(s, 'ask-other', blockers);
-  const self = liveHits(s, 'ask-self', blockers);
-  const triggers: Hit[] = [...other, ...self];
-  const question = directQuestion(s, text);
-  const order = command(s);
-  for (const span of [question, order]) {
-    if (span && !notAsk.some((n) => overlaps(n, span))) triggers.push({ kind: 'ask-other', ...span });
+  const direct: Hit[] = [];
+  const tentative: Hit[] = liveHits(s, 'ask-tentative', blockers);
+  for (const h of [...liveHits(s, 'ask-other', blockers), ...liveHits(s, 'ask-self', blockers)]) {
+    const last = s.terms.filter((t) => t.start < h.end && t.end > h.start).at(-1);
+    (last && WILLINGNESS.has(last.normal) ? tentative : direct).push(h);
   }
+  const order = command(s);
+  if (order && !notAsk.some((n) => overlaps(n, order))) direct.push({ kind: 'ask-other', ...order });
+  const question = directQuestion(s, text);
+  if (question && !notAsk.some((n) => overlaps(n, question))) tentative.push({ kind: 'ask-tentative', ...question });
+  const triggers = [...direct, ...tentative].sort((a, b) => a.start - b.start);
   if (triggers.length === 0) return null;
-  triggers.sort((a, b) => a.start - b.start);
+
   const vague = hitsOf(s, 'ask-vague');
-  const concrete = triggers.filter((t) => !vague.some((v) => overlaps(v, t)));
+  const concrete = direct.filter((t) => !vague.some((v) => overlaps(v, t)));
+  const specific = concrete.length > 0 || (vague.length === 0 && tentative.length > 0);
   const trigger = concrete[0] ?? triggers[0]!;
-  const frame = self.length > 0 && other.every((o) => self.some((x) => overlaps(x, o))) ? 'self' : 'other';
-  return {
-    start: s.start,
-    end: s.end,
-    sentence: s.index,
-    frame,
-    specific: concrete.length > 0,
-    trigger: { start: trigger.start, end: trigger.end },
-  };
+  const self = liveHits(s, 'ask-self', blockers);
+  const frame = self.length > 0 && triggers.every((t) => t.kind === 'ask-self' || t.end - t.start === s.end - s.start || self.some((x) => overlaps(x, t))) ? 'self' : 'other';
+  return { start: s.start, end: s.end, sentence: s.index, frame, specific, trigger: { start: trigger.start, end: trigger.end } };
 }

@@ -1,7 +1,21 @@
 import type { Check } from './types';
 import { met, missing } from './result';
-import { hitsOf } from '../analyzer/draft';
+import { hitsOf, liveHits, type Sentence } from '../analyzer/draft';
+import type { Span } from '../analyzer/types';
 import { quote } from '../analyzer/text';
+
+/**
+ * A sentence that names a gain for the recipient: a benefit phrase ("it would save your team…",
+ * "I'll credit you"), or, outside the ask itself, a word of gain in a sentence about them ("so it
+ * should fill your room"), unless the gain is the sender's ("it would really help me").
+ */
+function benefitIn(s: Sentence, isAsk: boolean): Span | null {
+  const strong = liveHits(s, 'benefit', ['not-benefit']);
+  if (strong.length > 0) return { start: s.start, end: s.end };
+  if (isAsk || s.otherWords === 0) return null;
+  const gains = liveHits(s, 'gain', ['not-benefit', 'easy-no']);
+  return gains.length > 0 && hitsOf(s, 'not-benefit').length === 0 ? { start: s.start, end: s.end } : null;
+}
 
 export const benefit: Check = {
   id: 'benefit',
@@ -22,8 +36,9 @@ export const benefit: Check = {
     ],
   },
   detect(draft) {
-    const evidence = draft.sentences.flatMap((s) => hitsOf(s, 'benefit'));
-    if (evidence.length > 0) return met(evidence, `their gain: “${quote(draft.text, evidence[0]!, 50)}”`);
+    const asking = new Set(draft.asks.map((a) => a.sentence));
+    const evidence = draft.sentences.flatMap((s) => benefitIn(s, asking.has(s.index)) ?? []);
+    if (evidence.length > 0) return met(evidence, `their gain: “${quote(draft.text, evidence[0]!, 60)}”`);
     const main = draft.mainAsk!;
     return missing(
       `nothing says what a yes to “${quote(draft.text, main, 40)}” does for them`,

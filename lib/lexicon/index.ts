@@ -1,7 +1,7 @@
-import { askOther, askSelf, askVague, notAsk } from './requests';
+import { askOther, askTentative, askSelf, askVague, notAsk } from './requests';
 import { deadline, when, size, notBound } from './bounds';
 import { easyNo, declineIf, declineOk, notEasyNo } from './easy-no';
-import { benefit } from './benefit';
+import { benefit, gain, selfGain } from './benefit';
 import { thanks, notThanks } from './thanks';
 import { greeting, signoff } from './structure';
 import type { PhraseList } from './types';
@@ -11,10 +11,10 @@ export { SELF_WORDS, OTHER_WORDS } from './pronouns';
 export { SHORTHAND_WORDS } from './shorthand';
 
 export const PHRASE_LISTS: readonly PhraseList[] = [
-  askOther, askSelf, askVague, notAsk,
+  askOther, askTentative, askSelf, askVague, notAsk,
   deadline, when, size, notBound,
   easyNo, declineIf, declineOk, notEasyNo,
-  benefit,
+  benefit, gain, selfGain,
   thanks, notThanks,
   greeting, signoff,
 ];

@@ -6,13 +6,28 @@ import type { PhraseList } from './types';
 // and the look-alikes follow the Askwell labeling guide (shared/datasets/dev-asks/README.md).
 const GUIDE = 'Askwell labeling guide; Searle (1975), "Indirect speech acts", Syntax and Semantics 3';
 
+// Direct requests: they name what to do ("could you send…", "please review…", "I need you to…").
 export const askOther: PhraseList = {
   kind: 'ask-other',
   source: GUIDE,
   phrases: [
     '(could|would|can|will|might) (you|u|ya) (please|kindly|pls|plz|possibly|perhaps|maybe|just|also|still|quickly|then)? #Verb',
-    '(could|would|can|will) (you|u) (please|kindly|pls|plz)? (take|have|give|get|do|make|help|send|review) .',
-    '(could|would|can|will) (you|u) (please|kindly|pls|plz)? .',
+    '(could|would|can|will) (you|u) (please|kindly|pls|plz)? (take|have|give|get|do|make|send|review) .',
+    '^(please|kindly|pls|plz) .',
+    '(please|kindly|pls|plz) #Verb',
+    'if (you|u) (could|can|would) (please|kindly)? #Verb',
+    '^(can|could|shall|should) we',
+    '(i|we) (need|want) (you|u) to',
+  ],
+};
+
+// Frames that make a sentence a request without naming the action themselves: the rest of the
+// sentence decides whether it is specific ("Would you be willing to forward her a two-line intro?")
+// or vague ("Maybe your club would want to do something with us").
+export const askTentative: PhraseList = {
+  kind: 'ask-tentative',
+  source: GUIDE,
+  phrases: [
     'would (you|u) (be|feel)? (willing|able|open|comfortable|interested|up for|available|game)',
     'would (you|u) (mind|consider|like to|want to)',
     '(are|were) (you|u) (able|willing|available|free|open|around|up for) to?',
@@ -21,24 +36,23 @@ export const askOther: PhraseList = {
     'would it be (possible|ok|okay|alright|all right)',
     '(is|would) it (be)? (possible|ok|okay) (for you|if you|to)',
     'any chance (you|u|we)',
-    '^(please|kindly|pls|plz) .',
-    '(please|kindly|pls|plz) #Verb',
     '(i|we) (was|were|am|are) (wondering|hoping) (if|whether) (you|u|we)',
     '(i|we) (was|were|am|are)? (just)? wondering (if|whether)',
     '(i|we) wonder (if|whether) (you|u)',
     'it would be (great|helpful|wonderful|amazing|fantastic|nice|awesome|ideal|lovely|a huge help|a big help|very helpful|really helpful|so helpful) if (you|u|we)',
     "(i|we) would (really|greatly|so|very much)? (appreciate|love|like) (it)? if (you|u)",
     '(i|we) (would|will) be (grateful|thankful|obliged|delighted|thrilled|glad|happy) if (you|u)',
-    'if (you|u) (could|can|would) (please|kindly)? #Verb',
-    '^(can|could|shall|should) we',
     '(let|lemme) (me|us) know',
     // "Any feedback by Monday would be great": the whole sentence is the request.
     '^.+ would be (great|helpful|wonderful|appreciated|much appreciated|greatly appreciated|ideal|amazing|fantastic|lovely|perfect|a big help|a huge help)',
     '^(lmk|lmk if)',
-    '(i|we) (need|want) (you|u) to',
+    'maybe (you|your|we|u) .{0,2} (would|could|might|should) (want|like|be|find|get|grab|meet|chat|do|try|look|consider)',
+    'if (you|u) are (ever)? (up|open|interested|keen|game|around|free|willing)',
+    'send (it|them|anything|ideas|thoughts|suggestions) (my|our) way',
   ],
 };
 
+// Requests framed as the sender's need or wish: "self" in the guide's focus rule.
 export const askSelf: PhraseList = {
   kind: 'ask-self',
   source: GUIDE,
@@ -50,6 +64,9 @@ export const askSelf: PhraseList = {
     '(i|we) (am|are) (asking|requesting|looking for|hoping for|hoping to get|hoping you)',
     '(i|we) (was|were) hoping (to|for|you)',
     '(i|we) (just)? need (a|an|your|the|someone|somebody|help|approval|sign-off|signoff)',
+    '(i|we) would (like|love|appreciate|welcome) (#Noun|#Determiner|#Possessive)',
+    '(i|we) would (like|love) to (request|ask|get|have|hear|chat|talk|learn|connect|collaborate|meet|catch up|get together|pick|compare|borrow|invite|propose|offer|schedule|set up|book)',
+    '(i|we) would love (that|it)',
   ],
 };
 
@@ -60,7 +77,8 @@ export const askVague: PhraseList = {
   phrases: [
     '(let|lemme) (me|us) know (your|what you|what u|how you) (thoughts|think|feel)',
     '(let|lemme) (me|us) know (if|whether) (you|u) (would|will)? (ever|have any|are ever)',
-    '(any|your) (thoughts|feedback|input|ideas|suggestions|advice|comments|help|pointers|insight|insights)',
+    '(any|your|some|a few|few) (thoughts|feedback|input|ideas|suggestions|advice|comments|pointers|insight|insights|take|opinion|perspective)',
+    '(any|some) help',
     '(what|how) do (you|u) (think|feel)',
     '^(thoughts|ideas|feedback|comments)',
     'keep (me|us) (posted|in mind|in the loop|updated|informed|apprised)',
@@ -68,13 +86,16 @@ export const askVague: PhraseList = {
     '(pick|picking) (your|ur) brain',
     'compare notes',
     '(grab|get|have) (a)? (coffee|lunch|drink|drinks|beer|chat) (sometime|some time|soon|one day|someday)',
-    '(sometime|some time|someday|one day|at some point)',
+    '(sometime|some time|someday|one day|at some point|whenever suits|whenever works|whenever you)',
     '(can|could|would) (you|u) (please)? help (me|us)? (out)? (here|with this|with that)?$',
     '(can|could|would) (you|u) (please)? (take a look|have a look|look into it|look into this)$',
     'please (see|find) (the)? attached',
     'if (you|u) (would|might) (ever)? (like|want|be interested) to (collaborate|work together|connect|chat)',
     'touch base',
     '(reach out|get in touch|let me know) (if|whenever|when) (you|u) (can|are free|have time|get a chance|have a chance)',
+    '(something|some way|anything|somehow)',
+    'ever (up|open|interested|free|around|willing|keen)',
+    '(i|we) would love to (hear|chat|talk|learn|connect|collaborate|catch up|get together) (more|about how|how)',
   ],
 };
 
@@ -96,7 +117,7 @@ export const notAsk: PhraseList = {
     'see (you|u) (then|soon|there|tomorrow|next)',
     '(talk|speak) (to you)? soon',
     'if (you|u) have (any)? questions',
-    '(for|with|regarding) (urgent|immediate|other|any|further|general) .{0,3} (questions|matters|issues|inquiries|requests|assistance|help)',
+    '(for|with|regarding) (urgent|immediate|other|any|further|general) .{0,3} (questions|matters|issues|inquiries|requests|assistance|help) please? (contact|call|email|reach|write|ask|see|try)',
     'out of (the)? office',
     '(thank|thanks|thank you) for .',
   ],

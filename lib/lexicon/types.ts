@@ -5,6 +5,7 @@
  */
 export type HitKind =
   | 'ask-other' // a request addressed to the recipient: "could you", "please send"
+  | 'ask-tentative' // a request frame that does not name the action: "would you be willing", "let me know"
   | 'ask-self' // a request framed as the sender's need: "I need you to", "I'd love your take"
   | 'ask-vague' // a request with nothing concrete to do: "let me know your thoughts"
   | 'not-ask' // look-alikes that ask nothing: "let me know if you have any questions"
@@ -17,6 +18,8 @@ export type HitKind =
   | 'decline-ok' // the acceptance half: "that's fine", "I understand", "no problem"
   | 'not-easy-no' // look-alikes: "I can't say no to this", "no worries about the typo"
   | 'benefit' // a gain for the recipient: "it would save your team", "I'll credit you"
+  | 'gain' // a word of gain, a benefit when the sentence is about the recipient: "so it should fill your room"
+  | 'not-benefit' // the sender's own gain: "it would really help me"
   | 'thanks' // gratitude: "thanks", "I appreciate it"
   | 'not-thanks' // look-alikes: "no thanks needed", "thanks to the outage", "thanks for nothing"
   | 'greeting' // "Hi Dana,"
