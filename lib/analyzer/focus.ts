@@ -18,6 +18,33 @@ export function isFurniture(s: Sentence): boolean {
   return s.words <= 4 && !hasVerb && NAME_LINE.test(s.text.trim());
 }
 
+// "I hear you're meeting the vendors", "I believe Greg is setting it up": the speaker only frames
+// the clause; the clause's subject says who the sentence is about.
+const FRAMING_VERBS = new Set([
+  'understand', 'hear', 'heard', 'know', 'told', 'assume', 'assuming', 'believe', 'think', 'guess', 'suppose',
+  'expect', 'noticed', 'notice', 'gather', 'realize', 'imagine', 'bet', 'trust', 'recognize', 'see', 'saw', 'hope',
+]);
+
+/** Who the clause after "I hear / I believe (that)…" is about, or null when the sentence is not framed so. */
+function framedClause(s: Sentence): Focus | null {
+  const words = s.terms.filter((t) => !t.implicit);
+  let i = words.findIndex((t) => t.normal === 'i' || t.normal === 'we');
+  if (i < 0 || i > 2) return null;
+  i += 1;
+  while (words[i] && /^(was|were|have|had|am|are|just|also|really|do|been|'ve)$/.test(words[i]!.normal)) i += 1;
+  if (!words[i] || !FRAMING_VERBS.has(words[i]!.normal)) return null;
+  i += 1;
+  if (words[i]?.normal === 'that' || words[i]?.normal === 'from') i += 1;
+  const subject = words[i];
+  if (!subject) return null;
+  if (OTHER_SUBJECTS.has(subject.normal)) return 'other';
+  if (SELF_SUBJECTS.has(subject.normal)) return null;
+  return 'neutral';
+}
+
+const OTHER_SUBJECTS = new Set(['you', 'your', 'u', 'ur', 'yours']);
+const SELF_SUBJECTS = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
+
 function firstPerson(s: Sentence): Focus {
   for (const t of s.terms) {
     if (t.normal === 'i' || t.normal === 'we' || t.normal === 'me' || t.normal === 'my' || t.normal === 'our') return 'self';
@@ -32,6 +59,9 @@ export function focusOf(s: Sentence, ask: Ask | null): Focus {
   const released = hitsOf(s, 'easy-no').length > 0 || hitsOf(s, 'benefit').length > 0;
   if (released) return 'other';
   if (liveHits(s, 'thanks', ['not-thanks']).length > 0 && /\bfor\b/i.test(s.text)) return 'other';
+  const framed = framedClause(s);
+  if (framed) return framed;
+  if (/^(please|pls|kindly|let me know|lmk)\b/i.test(s.text.trim())) return 'other';
   if (s.selfWords === 0 && s.otherWords === 0) return 'neutral';
   if (s.otherWords > s.selfWords) return 'other';
   if (s.selfWords > s.otherWords) return 'self';

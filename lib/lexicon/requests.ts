@@ -37,7 +37,6 @@ export const askTentative: PhraseList = {
     '(is|would) it (be)? (possible|ok|okay) (for you|if you|to)',
     'any chance (you|u|we)',
     '(i|we) (was|were|am|are) (wondering|hoping) (if|whether) (you|u|we)',
-    '(i|we) (was|were|am|are)? (just)? wondering (if|whether)',
     '(i|we) wonder (if|whether) (you|u)',
     'it would be (great|helpful|wonderful|amazing|fantastic|nice|awesome|ideal|lovely|a huge help|a big help|very helpful|really helpful|so helpful) if (you|u|we)',
     "(i|we) would (really|greatly|so|very much)? (appreciate|love|like) (it)? if (you|u)",
