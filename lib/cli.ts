@@ -3,8 +3,8 @@
 import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import packageJson from '../package.json' with { type: 'json' };
-import { analyze, CHECK_IDS, type CheckId, type Report } from './analyzer';
-import { CHECKS } from './checks';
+import { analyze, CHECK_IDS, POLISH_IDS, type AnyCheckId, type CheckResult, type Report } from './analyzer';
+import { CHECKS, POLISH_CHECKS } from './checks';
 import { formatSpan, oneLine, quote } from './findings';
 import { maskQuotedAndSignature } from './plain-text';
 
@@ -117,23 +117,29 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 const MARKS = { met: '✓', missing: '✗', 'not-applicable': '–' } as const;
 
-function titleOf(id: CheckId): string {
-  return CHECKS.find((check) => check.id === id)?.title ?? id;
+function titleOf(id: AnyCheckId): string {
+  return [...CHECKS, ...POLISH_CHECKS].find((check) => check.id === id)?.title ?? id;
+}
+
+function checkLines(text: string, id: AnyCheckId, result: CheckResult): string[] {
+  const head = `${MARKS[result.status]} ${titleOf(id)}: `;
+  if (result.status === 'met' && result.evidence.length > 0) {
+    const quotes = result.evidence.map((span) => `${quote(text.slice(span.start, span.end))} (${formatSpan(text, span)})`);
+    return [head + quotes.join(', ')];
+  }
+  const lines = [head + oneLine(result.reason)];
+  if (result.status === 'missing' && result.suggestion.trim() !== '') lines.push(`    → ${oneLine(result.suggestion)}`);
+  return lines;
 }
 
 /** The human checklist; `text` is the original draft, which the report's offsets index. */
 export function formatChecklist(text: string, report: Report): string {
-  const lines: string[] = [];
-  for (const id of CHECK_IDS) {
-    const result = report.checks[id];
-    const head = `${MARKS[result.status]} ${titleOf(id)}: `;
-    if (result.status === 'met' && result.evidence.length > 0) {
-      const quotes = result.evidence.map((span) => `${quote(text.slice(span.start, span.end))} (${formatSpan(text, span)})`);
-      lines.push(head + quotes.join(', '));
-    } else {
-      lines.push(head + oneLine(result.reason));
-      if (result.status === 'missing' && result.suggestion.trim() !== '') lines.push(`    → ${oneLine(result.suggestion)}`);
-    }
+  const lines: string[] = CHECK_IDS.flatMap((id) => checkLines(text, id, report.checks[id]));
+  // Polish advice: only what applies, so a short clean draft keeps a short checklist.
+  const polish = POLISH_IDS.filter((id) => report.polish[id].status !== 'not-applicable');
+  if (polish.length > 0) {
+    lines.push('', 'Polish:');
+    for (const id of polish) lines.push(...checkLines(text, id, report.polish[id]).map((l) => `  ${l}`));
   }
   lines.push('', `About the recipient: ${Math.round(report.otherShare * 100)}%`);
   if (report.asks.length === 0) {

@@ -1,11 +1,11 @@
-import { CHECKS } from '../checks';
+import { CHECKS, POLISH_CHECKS, type Check } from '../checks';
 import { buildSentences, type Draft } from './draft';
 import { focusOf } from './focus';
 import { looksEnglish } from './language';
 import { findAsk, type Ask } from './requests';
 import { notApplicable } from '../checks/result';
 import { countWords } from './text';
-import { CHECK_IDS, type AnalyzeOptions, type CheckId, type CheckResult, type Report } from './types';
+import { CHECK_IDS, POLISH_IDS, type AnalyzeOptions, type AnyCheckId, type CheckResult, type Report } from './types';
 
 export * from './types';
 export type { Draft } from './draft';
@@ -13,8 +13,8 @@ export type { Draft } from './draft';
 /** Fewer words than this and there is nothing to judge yet. */
 export const MIN_WORDS = 5;
 
-function allNotApplicable(reason: string): Report['checks'] {
-  return Object.fromEntries(CHECK_IDS.map((id) => [id, notApplicable(reason)])) as Record<CheckId, CheckResult>;
+function allNotApplicable<Id extends AnyCheckId>(ids: readonly Id[], reason: string): Record<Id, CheckResult> {
+  return Object.fromEntries(ids.map((id) => [id, notApplicable(reason)])) as Record<Id, CheckResult>;
 }
 
 /** Why the draft cannot be judged at all, or null when it can. */
@@ -47,19 +47,23 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
 
   const words = countWords(text);
   const reason = unjudgeable(text, words);
-  const enabled = new Set<CheckId>(options.checks ?? CHECK_IDS);
-  const checks = reason
-    ? allNotApplicable(reason)
-    : (Object.fromEntries(
-        CHECKS.map((check): [CheckId, CheckResult] => {
-          if (!enabled.has(check.id)) return [check.id, notApplicable('turned off')];
-          if (check.needsAsk && !mainAsk) return [check.id, notApplicable('no request found')];
-          return [check.id, check.detect(draft)];
-        }),
-      ) as Record<CheckId, CheckResult>);
+  const enabled = new Set<AnyCheckId>(options.checks ?? [...CHECK_IDS, ...POLISH_IDS]);
+  function run<Id extends AnyCheckId>(registry: readonly Check<Id>[], ids: readonly Id[]): Record<Id, CheckResult> {
+    if (reason) return allNotApplicable(ids, reason);
+    return Object.fromEntries(
+      registry.map((check): [Id, CheckResult] => {
+        if (!enabled.has(check.id)) return [check.id, notApplicable('turned off')];
+        if (check.needsAsk && !mainAsk) return [check.id, notApplicable('no request found')];
+        return [check.id, check.detect(draft)];
+      }),
+    ) as Record<Id, CheckResult>;
+  }
+  const checks = run(CHECKS, CHECK_IDS);
+  const polish = run(POLISH_CHECKS, POLISH_IDS);
 
   return {
     checks,
+    polish,
     asks: asks.map(({ start, end }) => ({ start, end })),
     sentences: focused,
     otherShare: selfWords + otherWords === 0 ? 0 : otherWords / (selfWords + otherWords),

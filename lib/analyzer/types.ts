@@ -3,6 +3,12 @@
 export const CHECK_IDS = ['specific-ask', 'bounded', 'easy-no', 'benefit', 'thanks'] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
+/** Secondary advice shown below the five checks, from the same writing on asking well. */
+export const POLISH_IDS = ['lead-with-ask', 'concise', 'calm', 'hedging', 'reciprocity', 'one-off'] as const;
+export type PolishId = (typeof POLISH_IDS)[number];
+
+export type AnyCheckId = CheckId | PolishId;
+
 export type Status = 'met' | 'missing' | 'not-applicable';
 export type Focus = 'self' | 'other' | 'neutral';
 
@@ -27,6 +33,8 @@ export interface SentenceReport extends Span {
 
 export interface Report {
   checks: Record<CheckId, CheckResult>;
+  /** The polish checks, same shape; 'met' means the draft already does it (or avoids the problem). */
+  polish: Record<PolishId, CheckResult>;
   /** Sentences that request something of the recipient, in text order. */
   asks: Span[];
   sentences: SentenceReport[];
@@ -40,6 +48,6 @@ export interface Report {
 }
 
 export interface AnalyzeOptions {
-  /** Checks to run; the rest are reported as not-applicable with the reason "turned off". Default: all. */
-  checks?: readonly CheckId[];
+  /** Checks to run (core or polish); the rest are reported as not-applicable with the reason "turned off". Default: all. */
+  checks?: readonly AnyCheckId[];
 }

@@ -22,6 +22,7 @@ export const benefit: Check = {
   title: 'Benefit to them',
   why: 'Asks framed around what the other person gains (their team, goals, credit) persuade more than asks framed around the sender’s need.',
   source: 'https://doi.org/10.1177/0956797611421018',
+  evidence: 'presence',
   needsAsk: true,
   examples: {
     met: [

@@ -45,6 +45,7 @@ export const bounded: Check = {
   title: 'Bounded',
   why: 'A favor with a visible limit (“a 10-minute look”, “by Friday”) is easy to say yes to; an open-ended one feels like a blank cheque.',
   source: 'https://doi.org/10.1037/0022-3514.34.4.599',
+  evidence: 'presence',
   needsAsk: true,
   examples: {
     met: [

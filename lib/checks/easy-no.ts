@@ -18,6 +18,7 @@ export const easyNo: Check = {
   title: 'Easy no',
   why: 'Saying plainly that a “no” is fine protects their autonomy, and people who feel free to refuse agree more often.',
   source: 'https://doi.org/10.1080/10510974.2012.727941',
+  evidence: 'presence',
   needsAsk: true,
   examples: {
     met: [

@@ -7,6 +7,7 @@ export const specificAsk: Check = {
   title: 'Specific ask',
   why: 'People help far more readily when they know exactly what to do; "Can you help?" leaves them to work out the favor themselves.',
   source: 'https://hbr.org/2018/05/how-to-get-the-help-you-need',
+  evidence: 'presence',
   needsAsk: false,
   examples: {
     met: [

@@ -8,6 +8,7 @@ export const thanks: Check = {
   title: 'Thanks',
   why: 'A word of thanks, whatever they decide, makes people feel valued and more willing to help again.',
   source: 'https://doi.org/10.1037/a0017935',
+  evidence: 'presence',
   needsAsk: false,
   examples: {
     met: [

@@ -1,8 +1,8 @@
 import type { Draft } from '../analyzer/draft';
-import type { CheckId, CheckResult } from '../analyzer/types';
+import type { AnyCheckId, CheckId, CheckResult } from '../analyzer/types';
 
-export interface CheckMeta {
-  id: CheckId;
+export interface CheckMeta<Id extends AnyCheckId = CheckId> {
+  id: Id;
   title: string;
   /** One sentence on why the check matters, shown to the user. */
   why: string;
@@ -12,8 +12,13 @@ export interface CheckMeta {
   examples: { met: readonly string[]; missing: readonly string[] };
   /** Only meaningful when the draft makes a request (else not-applicable). */
   needsAsk: boolean;
+  /**
+   * What 'met' points at: the words that do it ('presence': "just this once"), or nothing, when
+   * met means a problem is absent ('absence': no pressure words, not too long).
+   */
+  evidence: 'presence' | 'absence';
 }
 
-export interface Check extends CheckMeta {
+export interface Check<Id extends AnyCheckId = CheckId> extends CheckMeta<Id> {
   detect(draft: Draft): CheckResult;
 }

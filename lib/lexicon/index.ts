@@ -4,6 +4,7 @@ import { easyNo, declineIf, declineOk, notEasyNo } from './easy-no';
 import { benefit, gain, selfGain } from './benefit';
 import { thanks, notThanks } from './thanks';
 import { greeting, signoff } from './structure';
+import { pressure, hedge, reciprocity, oneOff, bigFavor } from './polish';
 import type { PhraseList } from './types';
 
 export type { HitKind, PhraseList } from './types';
@@ -17,4 +18,5 @@ export const PHRASE_LISTS: readonly PhraseList[] = [
   benefit, gain, selfGain,
   thanks, notThanks,
   greeting, signoff,
+  pressure, hedge, reciprocity, oneOff, bigFavor,
 ];

@@ -22,6 +22,11 @@ export type HitKind =
   | 'not-benefit' // the sender's own gain: "it would really help me"
   | 'thanks' // gratitude: "thanks", "I appreciate it"
   | 'not-thanks' // look-alikes: "no thanks needed", "thanks to the outage", "thanks for nothing"
+  | 'pressure' // urgency, guilt, desperation: "ASAP", "per my last email", "I'm begging you"
+  | 'hedge' // over-apologizing, self-undermining: "sorry to bother you", "probably a dumb question"
+  | 'reciprocity' // an offer in return or an acknowledged favor: "happy to return the favor"
+  | 'one-off' // a favor marked as one-time: "just this once"
+  | 'big-favor' // what makes a favor big: covering a shift, an exception, a loan
   | 'greeting' // "Hi Dana,"
   | 'signoff'; // "Best,", "Cheers,"
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS, type CheckResult, type Report } from '../../lib/analyzer/types';
+import { CHECK_IDS, POLISH_IDS, type CheckResult, type Report } from '../../lib/analyzer/types';
 import { formatFinding, formatSpan, lineCol, toFindings } from '../../lib/findings';
 
 describe('lineCol', () => {
@@ -28,7 +28,8 @@ describe('lineCol', () => {
 function reportWith(partial: Partial<Report['checks']>): Report {
   const missing: CheckResult = { status: 'missing', evidence: [], reason: 'no reason', suggestion: 'do it' };
   const checks = Object.fromEntries(CHECK_IDS.map((id) => [id, partial[id] ?? missing])) as Report['checks'];
-  return { checks, asks: [], sentences: [], otherShare: 0, stats: { words: 0, sentences: 0, questions: 0 } };
+  const polish = Object.fromEntries(POLISH_IDS.map((id) => [id, missing])) as Report['polish'];
+  return { checks, polish, asks: [], sentences: [], otherShare: 0, stats: { words: 0, sentences: 0, questions: 0 } };
 }
 
 describe('findings', () => {

@@ -62,6 +62,7 @@ describe('renderChecksSection', () => {
     title: 'Thanks *a lot*',
     why: 'Use <b>tags</b> and [links] | pipes.',
     source: 'https://example.com/paper/',
+    evidence: 'presence',
     needsAsk: true,
     examples: { met: ['Could you?\n\nThx,\nBo', 'second'], missing: ['Send it_now.', 'other'] },
   };
