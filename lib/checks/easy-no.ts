@@ -10,6 +10,8 @@ function conditionalOut(s: Sentence): Span | null {
   const condition = liveHits(s, 'decline-if', blockers)[0];
   const ok = liveHits(s, 'decline-ok', blockers).find((h) => !condition || h.end <= condition.start || h.start >= condition.end);
   if (!condition || !ok) return null;
+  // "If you can't attend, please designate someone": a redirect that still asks is no way out.
+  if (liveHits(s, 'ask-other', ['not-ask']).some((a) => a.start >= condition.end && !(a.start < ok.end && ok.start < a.end))) return null;
   return { start: Math.min(condition.start, ok.start), end: Math.max(condition.end, ok.end) };
 }
 
