@@ -7,7 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CHECKS, type CheckMeta } from '../lib/checks';
+import { CHECKS, POLISH_CHECKS, type CheckMeta } from '../lib/checks';
+import type { AnyCheckId } from '../lib/analyzer/types';
 
 export const START_MARKER = '<!-- checks:start -->';
 export const END_MARKER = '<!-- checks:end -->';
@@ -30,10 +31,17 @@ function sourceLink(source: string): string {
   return `[${escapeMarkdown(label)}](${source})`;
 }
 
-function renderCheck(check: CheckMeta, index: number): string {
+function renderCheck(check: CheckMeta<AnyCheckId>, index: number): string {
   const [met] = check.examples.met;
   const [missing] = check.examples.missing;
-  const lines = [`### ${index + 1}. ${escapeMarkdown(check.title)} (\`${check.id}\`)`, '', escapeMarkdown(check.why), ''];
+  const lines = [
+    `### ${index + 1}. ${escapeMarkdown(check.title)} (\`${check.id}\`)`,
+    '',
+    escapeMarkdown(check.why),
+    '',
+    `Looks for: ${escapeMarkdown(check.looksFor)}`,
+    '',
+  ];
   lines.push(check.needsAsk ? '- Applies only when the draft asks for something.' : '- Applies to any draft, ask or not.');
   if (met !== undefined) lines.push(`- Met: ${quoteExample(met)}`);
   if (missing !== undefined) lines.push(`- Missing: ${quoteExample(missing)}`);
@@ -42,12 +50,19 @@ function renderCheck(check: CheckMeta, index: number): string {
 }
 
 /** The generated section, markers included. */
-export function renderChecksSection(checks: readonly CheckMeta[] = CHECKS): string {
+export function renderChecksSection(
+  checks: readonly CheckMeta<AnyCheckId>[] = CHECKS,
+  polish: readonly CheckMeta<AnyCheckId>[] = POLISH_CHECKS,
+): string {
+  const polishPart = polish.length
+    ? ['## Polish', '', 'Secondary advice, shown below the checklist; ✓ means the draft already does it.', '', ...polish.flatMap((check, i) => [renderCheck(check, i), ''])]
+    : [];
   return [
     START_MARKER,
     '<!-- Generated from lib/checks/*.ts by `npm run docs`: edit the checks, not this section. -->',
     '',
     ...checks.flatMap((check, i) => [renderCheck(check, i), '']),
+    ...polishPart,
     END_MARKER,
   ].join('\n');
 }

@@ -20,6 +20,8 @@ function benefitIn(s: Sentence, isAsk: boolean): Span | null {
 export const benefit: Check = {
   id: 'benefit',
   title: 'Benefit to them',
+  looksFor:
+    'A gain for the recipient or what they care about: their team, time, goals, customers, credit or growth (“it would save your team a round of rework”, “you’d get a comp day”, “I’ll credit you”), a reciprocal offer, or something they asked for. The sender’s own gain (“it would really help me”) and flattery do not count.',
   why: 'Asks framed around what the other person gains (their team, goals, credit) persuade more than asks framed around the sender’s need.',
   source: 'https://doi.org/10.1177/0956797611421018',
   evidence: 'presence',

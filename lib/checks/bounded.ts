@@ -43,6 +43,8 @@ function boundsOf(sentences: readonly Sentence[], askIndex: number): Hit[] {
 export const bounded: Check = {
   id: 'bounded',
   title: 'Bounded',
+  looksFor:
+    'A limit on the ask: a deadline anywhere in the draft (“by Friday”, “within 24 hours”, “the deadline is the 9th”), a time in or just before the ask (“on Wednesday”, “this weekend”), or a size in or just after it (“a 10-minute call”, “two or three sentences”, “just this once”). ASAP, “no rush”, “whenever”, past dates and “by yesterday” do not count.',
   why: 'A favor with a visible limit (“a 10-minute look”, “by Friday”) is easy to say yes to; an open-ended one feels like a blank cheque.',
   source: 'https://doi.org/10.1037/0022-3514.34.4.599',
   evidence: 'presence',

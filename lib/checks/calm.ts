@@ -18,6 +18,8 @@ function shouting(text: string, within: Span): Span[] {
 export const calm: Check<'calm'> = {
   id: 'calm',
   title: 'Calm',
+  looksFor:
+    'Pressure and urgency: “ASAP”, “urgent”, “right away”, guilt (“per my last email”, “I have asked three times”), desperation, capitals and “!!”.',
   why: 'Pressure, guilt and urgency put people on the defensive; a calm ask is easier to say yes to.',
   source: 'https://www.fastcompany.com/3057096/the-perfect-email-is-short-simple-and-not-too-emotional',
   evidence: 'absence',

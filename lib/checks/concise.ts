@@ -8,6 +8,8 @@ export const MAX_ASK_WORDS = 200;
 export const concise: Check<'concise'> = {
   id: 'concise',
   title: 'Concise',
+  looksFor:
+    'The length of the draft without greeting, sign-off and name lines: over 200 words is long for an ask.',
   why: 'Short emails get more replies: 50 to 125 words do best, and an ask over 200 words reads like homework.',
   source: 'https://www.fastcompany.com/3057096/the-perfect-email-is-short-simple-and-not-too-emotional',
   evidence: 'absence',

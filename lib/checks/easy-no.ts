@@ -18,6 +18,8 @@ function conditionalOut(s: Sentence): Span | null {
 export const easyNo: Check = {
   id: 'easy-no',
   title: 'Easy no',
+  looksFor:
+    'An explicit, costless way to decline: “no worries if not”, “totally fine to say no”, “I completely understand if…”, “no pressure”, or a condition plus an acceptance (“if the timing is wrong, that’s fine”, “if it’s too much, I’ll ask Gerrit instead”). Logistics opt-outs (“let me know if you can’t attend”), redirects that still ask, and “I can’t say no to this” do not count.',
   why: 'Saying plainly that a “no” is fine protects their autonomy, and people who feel free to refuse agree more often.',
   source: 'https://doi.org/10.1080/10510974.2012.727941',
   evidence: 'presence',

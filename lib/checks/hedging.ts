@@ -6,6 +6,8 @@ import { quote } from '../analyzer/text';
 export const hedging: Check<'hedging'> = {
   id: 'hedging',
   title: 'Confident',
+  looksFor:
+    'Apologies for asking and self-undermining: “sorry to bother you”, “I hate to ask”, “probably a dumb question”, “I was just wondering if maybe”. An easy no is not hedging.',
   why: 'Apologizing for asking (“sorry to bother you”, “probably a dumb question”) undercuts the ask; an easy no is kinder and clearer.',
   source: 'https://github.com/defmethodinc/just-not-sorry',
   evidence: 'absence',

@@ -10,6 +10,8 @@ export const LATE_ASK_WORDS = 150;
 export const leadWithAsk: Check<'lead-with-ask'> = {
   id: 'lead-with-ask',
   title: 'Leads with the ask',
+  looksFor:
+    'Where the first ask sits: after 150 or more words of lead-in, or in the last of three or more paragraphs, it comes late.',
   why: 'Busy readers skim the top; an ask buried under background or left for the last paragraph is easy to miss.',
   source: 'https://hbr.org/2016/11/how-to-write-email-with-military-precision',
   evidence: 'presence',

@@ -6,6 +6,8 @@ import { quote } from '../analyzer/text';
 export const oneOff: Check<'one-off'> = {
   id: 'one-off',
   title: 'Marked as one-off',
+  looksFor:
+    'For a big favor (covering a shift, an exception or extension, a loan), a mark that it is one-time: “just this once”, “a one-time exception”, “I won’t make a habit of it”.',
   why: 'A big favor (covering for you, an exception, a loan) feels smaller when you say it will not become a habit.',
   source: 'https://en.wikipedia.org/wiki/Foot-in-the-door_technique',
   evidence: 'presence',

@@ -6,6 +6,8 @@ import { quote } from '../analyzer/text';
 export const reciprocity: Check<'reciprocity'> = {
   id: 'reciprocity',
   title: 'Offers something back',
+  looksFor:
+    'An offer in return (“happy to return the favor”, “let me know if I can ever help”) or an acknowledged favor (“I know this is a big ask”).',
   why: 'People return favors: offering something in return, or saying you know it is a favor, makes the ask fair.',
   source: 'https://en.wikipedia.org/wiki/Reciprocity_(social_psychology)',
   evidence: 'presence',

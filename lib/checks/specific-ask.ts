@@ -5,6 +5,8 @@ import { quote } from '../analyzer/text';
 export const specificAsk: Check = {
   id: 'specific-ask',
   title: 'Specific ask',
+  looksFor:
+    'A sentence that asks the recipient to do something concrete: a direct request (“could you review…”, “please sign…”, an imperative, “I need you to…”) or a polite frame (“would you be willing to…”, a direct question) with nothing vague in it. “Can you help?”, “let me know your thoughts”, “grab coffee sometime” and “let me know if you have questions” do not count.',
   why: 'People help far more readily when they know exactly what to do; "Can you help?" leaves them to work out the favor themselves.',
   source: 'https://hbr.org/2018/05/how-to-get-the-help-you-need',
   evidence: 'presence',

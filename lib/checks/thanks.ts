@@ -6,6 +6,8 @@ import { quote } from '../analyzer/text';
 export const thanks: Check = {
   id: 'thanks',
   title: 'Thanks',
+  looksFor:
+    'Gratitude anywhere in the draft, sign-offs included: “thanks”, “thank you”, “I appreciate it”, “grateful”, “thx”. “No thanks needed”, “thanks to the outage”, refusals and sarcastic thanks do not count.',
   why: 'A word of thanks, whatever they decide, makes people feel valued and more willing to help again.',
   source: 'https://doi.org/10.1037/a0017935',
   evidence: 'presence',

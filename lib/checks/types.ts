@@ -4,6 +4,8 @@ import type { AnyCheckId, CheckId, CheckResult } from '../analyzer/types';
 export interface CheckMeta<Id extends AnyCheckId = CheckId> {
   id: Id;
   title: string;
+  /** What the detector looks for and what it ignores, in the user's words (README, options page). */
+  looksFor: string;
   /** One sentence on why the check matters, shown to the user. */
   why: string;
   /** Where the advice comes from (a URL or a citation). */

@@ -20,6 +20,7 @@ describe('check registry', () => {
     expect(existsSync(checkFile(id))).toBe(true);
     expect(check.title.length).toBeGreaterThan(2);
     expect(check.why.split(' ').length).toBeGreaterThanOrEqual(8);
+    expect(check.looksFor.split(' ').length).toBeGreaterThanOrEqual(8);
     expect(check.source).toMatch(/^https:\/\//);
     expect(check.examples.met.length).toBeGreaterThanOrEqual(2);
     expect(check.examples.missing.length).toBeGreaterThanOrEqual(2);

@@ -60,6 +60,7 @@ describe('renderChecksSection', () => {
   const check: CheckMeta = {
     id: 'thanks',
     title: 'Thanks *a lot*',
+    looksFor: 'Words like “thx”_here.',
     why: 'Use <b>tags</b> and [links] | pipes.',
     source: 'https://example.com/paper/',
     evidence: 'presence',
@@ -68,7 +69,7 @@ describe('renderChecksSection', () => {
   };
 
   it('renders title, id, why, source link and the first example each way', () => {
-    const out = renderChecksSection([check]);
+    const out = renderChecksSection([check], []);
     expect(out.startsWith(`${START_MARKER}\n`)).toBe(true);
     expect(out.endsWith(`\n${END_MARKER}`)).toBe(true);
     expect(out).toContain('### 1. Thanks \\*a lot\\* (`thanks`)');
@@ -76,7 +77,15 @@ describe('renderChecksSection', () => {
     expect(out).toContain('- Met: “Could you? / Thx, / Bo”');
     expect(out).toContain('- Missing: “Send it\\_now.”');
     expect(out).toContain('- Source: [example.com/paper](https://example.com/paper/)');
+    expect(out).toContain('Looks for: Words like “thx”\\_here.');
     expect(out).not.toContain('second');
+    expect(out).not.toContain('## Polish');
+  });
+
+  it('renders the polish checks in their own part', () => {
+    const out = renderChecksSection([check], [{ ...check, id: 'calm', title: 'Calm' }]);
+    expect(out).toContain('## Polish');
+    expect(out.indexOf('## Polish')).toBeLessThan(out.indexOf('### 1. Calm (`calm`)'));
   });
 
   it('replaces only the text between the markers', () => {
