@@ -64,6 +64,19 @@ function command(s: Sentence): Span | null {
 const WILLINGNESS = new Set(['be', 'mind', 'consider', 'like', 'want', 'feel', 'have', 'know', 'think']);
 
 /**
+ * Where the request starts when compromise kept the greeting in its sentence ("Hi Jo, could you…"):
+ * after the greeting and the name, at the first word past the comma, colon or dash.
+ */
+function afterGreeting(s: Sentence, text: string): number {
+  if (!hitsOf(s, 'greeting').some((h) => h.start === s.start)) return s.start;
+  const words = content(s);
+  for (let i = 1; i < Math.min(words.length, 5); i++) {
+    if (/[,:;—–-]/.test(text.slice(words[i - 1]!.end, words[i]!.start))) return words[i]!.start;
+  }
+  return s.start;
+}
+
+/**
  * The request in a sentence, if it makes one. A direct trigger ("could you send", "please
  * review", an imperative) makes it specific unless a vague phrase covers it ("can you help?");
  * a tentative frame ("would you be willing", "let me know", a bare question) is specific only
@@ -91,5 +104,5 @@ export function findAsk(s: Sentence, text: string): Ask | null {
   const trigger = concrete[0] ?? triggers[0]!;
   const self = liveHits(s, 'ask-self', blockers);
   const frame = self.length > 0 && triggers.every((t) => t.kind === 'ask-self' || t.end - t.start === s.end - s.start || self.some((x) => overlaps(x, t))) ? 'self' : 'other';
-  return { start: s.start, end: s.end, sentence: s.index, frame, specific, trigger: { start: trigger.start, end: trigger.end } };
+  return { start: afterGreeting(s, text), end: s.end, sentence: s.index, frame, specific, trigger: { start: trigger.start, end: trigger.end } };
 }

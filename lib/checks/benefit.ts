@@ -45,7 +45,7 @@ export const benefit: Check = {
     const main = draft.mainAsk!;
     return missing(
       `nothing says what a yes to “${quote(draft.text, main, 40)}” does for them`,
-      'Say what’s in it for them: how would a yes help their team, goals or work? e.g. “It would save your team a round of rework.”',
+      `After “${quote(draft.text, main, 40)}”, say what’s in it for them: how would a yes help their team, goals or work? e.g. “It would save your team a round of rework.”`,
     );
   },
 };

@@ -4,6 +4,7 @@ import { liveHits, type Sentence } from '../analyzer/draft';
 import type { Hit } from '../analyzer/parse';
 import type { HitKind } from '../lexicon';
 import { quote } from '../analyzer/text';
+import { limitFor } from './phrasing';
 
 const BLOCKERS = ['not-bound'] as const;
 
@@ -73,7 +74,7 @@ export const bounded: Check = {
     }
     return missing(
       `no time or size limit on “${quote(draft.text, main, 50)}”`,
-      `Add a limit to “${quote(draft.text, main, 50)}”: a time (“by Thursday”) or a size (“a 10-minute look”, “two or three sentences”).`,
+      `Add a limit to “${quote(draft.text, main, 50)}”, a time or a size: e.g. ${limitFor(draft.text.slice(main.start, main.end))}.`,
     );
   },
 };

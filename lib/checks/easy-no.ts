@@ -3,6 +3,7 @@ import { met, missing } from './result';
 import { hitsOf, liveHits, type Sentence } from '../analyzer/draft';
 import type { Span } from '../analyzer/types';
 import { quote } from '../analyzer/text';
+import { askBefore } from './phrasing';
 
 /** "If you can't, that's fine": a decline condition and an acceptance in one sentence, no new ask after. */
 function conditionalOut(s: Sentence): Span | null {
@@ -41,11 +42,15 @@ export const easyNo: Check = {
     const evidence: Span[] = draft.sentences
       .filter((s) => liveHits(s, 'easy-no', ['not-easy-no']).length > 0 || (hitsOf(s, 'easy-no').length === 0 && conditionalOut(s)))
       .map(({ start, end }) => ({ start, end }));
-    if (evidence.length > 0) return met(evidence, `easy out: “${quote(draft.text, evidence[0]!, 50)}”`);
+    if (evidence.length > 0) {
+      const out = evidence[0]!;
+      const ask = askBefore(draft, out);
+      return met(evidence, `“${quote(draft.text, out, 50)}” lets them decline “${quote(draft.text, ask, 40)}”`);
+    }
     const main = draft.mainAsk!;
     return missing(
       `nothing says a “no” to “${quote(draft.text, main, 50)}” is fine`,
-      'Give them a safe way to decline, right after the ask: “No worries if the timing doesn’t work.”',
+      `Right after “${quote(draft.text, main, 40)}”, give them a safe way to decline: “No worries if the timing doesn’t work.”`,
     );
   },
 };

@@ -138,3 +138,41 @@ describe('analyze: offsets stay true on awkward text', () => {
     }
   });
 });
+
+describe('analyze: two asks in one email (issue 3)', () => {
+  const text =
+    'Hi Leila,\n\nFirst, could I have until Wednesday for my draft? Second, could you check table 2 against your records? ' +
+    'If the table check is too much this week, I can ask Gerrit instead.\n\nThanks,\nRohan';
+  const report = analyze(text);
+
+  it('finds each ask', () => {
+    expect(slice(text, report.asks)).toEqual([
+      'First, could I have until Wednesday for my draft?',
+      'Second, could you check table 2 against your records?',
+    ]);
+  });
+
+  it('says which ask the easy no and the bound are about', () => {
+    expect(report.checks['easy-no'].status).toBe('met');
+    expect(report.checks['easy-no'].reason).toContain('lets them decline “Second, could you check table 2');
+    expect(report.checks.bounded.reason).toContain('bounds the ask “First, could I have until Wednesday');
+  });
+});
+
+describe('analyze: suggestions written for the draft', () => {
+  it.each([
+    ['a review', 'Could you review the onboarding checklist for new hires?', 'a 10-minute look by Thursday'],
+    ['a call', 'Would you be open to a call about the partnership?', 'a 15-minute call this week'],
+    ['some writing', 'Could you write a short quote about the program for our report?', 'two or three sentences by Friday'],
+  ])('bounded suggests a limit that fits %s', (_name, text, phrase) => {
+    const { bounded } = analyze(text).checks;
+    expect(bounded.status).toBe('missing');
+    expect(bounded.suggestion).toContain(phrase);
+    expect(bounded.suggestion).toContain(text.slice(0, 20));
+  });
+
+  it('leaves the greeting out of the ask', () => {
+    const text = 'Hi Jo, could you review the Q3 plan by Friday?';
+    expect(slice(text, analyze(text).asks)).toEqual(['could you review the Q3 plan by Friday?']);
+  });
+});
