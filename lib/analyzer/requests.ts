@@ -62,6 +62,9 @@ function command(s: Sentence): Span | null {
 // Verbs after "would you…" that ask about willingness, not an action: "Would you be willing…",
 // "Would you mind…". They make the sentence a request; the rest of it says whether it is specific.
 const WILLINGNESS = new Set(['be', 'mind', 'consider', 'like', 'want', 'feel', 'have', 'know', 'think']);
+const NEEDS = new Set(['need', 'require', 'needs']);
+// Commands that ask for a reply, not an action: "Let me know…", "Keep me posted", "Feel free to…".
+const SOFT_COMMANDS = new Set(['let', 'keep', 'feel', 'tell']);
 
 /**
  * Where the request starts when compromise kept the greeting in its sentence ("Hi Jo, could you…"):
@@ -87,12 +90,20 @@ export function findAsk(s: Sentence, text: string): Ask | null {
   const notAsk = hitsOf(s, 'not-ask');
   const direct: Hit[] = [];
   const tentative: Hit[] = liveHits(s, 'ask-tentative', blockers);
-  for (const h of [...liveHits(s, 'ask-other', blockers), ...liveHits(s, 'ask-self', blockers)]) {
-    const last = s.terms.filter((t) => t.start < h.end && t.end > h.start).at(-1);
+  const wordsOf = (h: Hit) => s.terms.filter((t) => t.start < h.end && t.end > h.start);
+  for (const h of liveHits(s, 'ask-other', blockers)) {
+    const last = wordsOf(h).at(-1);
     (last && WILLINGNESS.has(last.normal) ? tentative : direct).push(h);
   }
+  // A wish ("I'd love to…", "I'd love that") is tentative; a stated need ("I need you to…") is direct.
+  for (const h of liveHits(s, 'ask-self', blockers)) {
+    (wordsOf(h).some((t) => NEEDS.has(t.normal)) ? direct : tentative).push(h);
+  }
   const order = command(s);
-  if (order && !notAsk.some((n) => overlaps(n, order))) direct.push({ kind: 'ask-other', ...order });
+  if (order && !notAsk.some((n) => overlaps(n, order))) {
+    const verb = s.terms.find((t) => t.start === order.start);
+    (verb && SOFT_COMMANDS.has(verb.normal) ? tentative : direct).push({ kind: 'ask-other', ...order });
+  }
   const question = directQuestion(s, text);
   if (question && !notAsk.some((n) => overlaps(n, question))) tentative.push({ kind: 'ask-tentative', ...question });
   const triggers = [...direct, ...tentative].sort((a, b) => a.start - b.start);

@@ -3,14 +3,23 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
+import { analyze } from '../../lib/analyzer';
 import { CHECKS } from '../../lib/checks';
 import type { CheckMeta } from '../../lib/checks';
+import { formatChecklist } from '../../lib/cli';
+import { maskQuotedAndSignature } from '../../lib/plain-text';
 import {
   currentSection,
   END_MARKER,
   escapeMarkdown,
+  EXAMPLE_DRAFT,
+  EXAMPLE_JSONL,
+  fence,
+  markers,
   README_PATH,
+  regenerate,
   renderChecksSection,
+  renderCliExamples,
   START_MARKER,
   withSection,
 } from '../../scripts/readme-checks';
@@ -34,6 +43,20 @@ describe('README.md', () => {
     expect(currentSection(readme()), 'README.md\'s "The checklist" is out of date with lib/checks: run `npm run docs`').toBe(
       renderChecksSection(CHECKS),
     );
+  });
+
+  it.each(['cli-example-draft', 'cli-example-output', 'cli-example-jsonl'] as const)('has an up-to-date %s in "The CLI"', async (name) => {
+    const rendered = await renderCliExamples();
+    expect(currentSection(readme(), name), `README.md's ${name} in "The CLI" is out of date with the CLI: run \`npm run docs\``).toBe(
+      rendered[name],
+    );
+  });
+
+  it('keeps the CLI examples under "The CLI"', () => {
+    const cli = section(readme(), 'The CLI');
+    for (const name of ['cli-example-draft', 'cli-example-output', 'cli-example-jsonl'] as const) {
+      expect(cli).toContain(markers(name).start);
+    }
   });
 
   it('keeps the generated checklist under "The checklist"', () => {
@@ -100,5 +123,38 @@ describe('renderChecksSection', () => {
 
   it('escapes backslashes too', () => {
     expect(escapeMarkdown('a\\b')).toBe('a\\\\b');
+  });
+});
+
+describe('the CLI examples', () => {
+  it('show the draft and the checklist the CLI prints for it', async () => {
+    const { 'cli-example-draft': draft, 'cli-example-output': output } = await renderCliExamples();
+    expect(draft).toContain(fence('text', EXAMPLE_DRAFT));
+    const report = analyze(maskQuotedAndSignature(EXAMPLE_DRAFT));
+    expect(output).toContain(fence('text', formatChecklist(EXAMPLE_DRAFT, report)));
+    expect(output).toContain('Polish:');
+  });
+
+  it('show the --jsonl command and its one output line', async () => {
+    const { 'cli-example-jsonl': jsonl } = await renderCliExamples();
+    expect(jsonl).toContain(`echo '${EXAMPLE_JSONL}' | npx askwell --jsonl`);
+    const line = jsonl.split('\n').find((l) => l.startsWith('{"id"'));
+    expect(Object.keys(JSON.parse(line!))).toEqual(['id', 'checks', 'asks', 'sentences', 'otherShare']);
+  });
+
+  it('quote a draft with a single quote and backticks safely', async () => {
+    const out = await renderCliExamples('Could you send ```the``` file by Friday? Thanks!\n', JSON.stringify({ id: 1, body: "Can't you?" }));
+    expect(out['cli-example-draft']).toContain('````text\nCould you send ```the``` file by Friday? Thanks!\n````');
+    expect(out['cli-example-jsonl']).toContain(`echo '{"id":1,"body":"Can'\\''t you?"}' | npx askwell --jsonl`);
+  });
+
+  it('are reported stale when the README output differs from the CLI', async () => {
+    const fresh = (await regenerate(readme())).updated;
+    expect((await regenerate(fresh)).stale).toEqual([]);
+    const { start, end } = markers('cli-example-output');
+    const tampered = withSection(fresh, `${start}\n\`\`\`text\n✓ Specific ask: old output\n\`\`\`\n${end}`, 'cli-example-output');
+    const { updated, stale } = await regenerate(tampered);
+    expect(stale).toEqual(['the CLI example output']);
+    expect(updated).toBe(fresh);
   });
 });
