@@ -11,8 +11,9 @@ const BLOCKERS = ['not-bound'] as const;
 /** "As discussed on Tuesday", "sent it last week": a time that tells what happened, not what is asked. */
 function afterPastVerb(s: Sentence, hit: Hit): boolean {
   if (hit.kind !== 'bound-when') return false;
-  const before = s.terms.filter((t) => t.end <= hit.start).at(-1);
-  return before !== undefined && before.tags.has('PastTense');
+  // "discussed Tuesday", "discussed on Tuesday": the verb, with at most a preposition between.
+  const before = s.terms.filter((t) => t.end <= hit.start).slice(-2);
+  return before.some((t) => t.tags.has('PastTense'));
 }
 
 /** A sentence that only reports the past: "I sent it on Monday." */
