@@ -1,0 +1,213 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Report } from '../lib/analyzer/types';
+import { CHECKS, POLISH_CHECKS } from '../lib/checks';
+import { Badge } from './Badge';
+import { ChecklistItem } from './ChecklistItem';
+import { ShareMeter } from './ShareMeter';
+import { TOTAL_CHECKS, hasFocus, isVisiblePolish, metCount } from './sidebar-text';
+// All sidebar styles. WXT bundles CSS imported anywhere in a content script's module graph into
+// `content-scripts/<entry>.css`; with `cssInjectionMode: 'ui'`, createShadowRootUi loads that file
+// into the shadow root (and nothing into the page). Vitest ignores the import.
+import './sidebar.css';
+
+export type SidebarState = 'loading' | 'ready' | 'empty' | 'error';
+
+export interface SidebarProps {
+  report: Report | null;
+  /** The text that was analysed: evidence offsets index into it. */
+  text: string;
+  state: SidebarState;
+  /** Overrides the default text of the loading, empty and error states. */
+  message?: string;
+  highlight: boolean;
+  onHighlightChange(on: boolean): void;
+  collapsed: boolean;
+  onCollapsedChange(collapsed: boolean): void;
+  theme: 'light' | 'dark';
+  /** A line under the checklist, e.g. "Checked the first 5,000 words". */
+  note?: string;
+}
+
+export const DEFAULT_MESSAGES = {
+  loading: 'Reading your draft…',
+  empty: 'Start typing your ask…',
+  error: 'Askwell could not check this draft. You can keep writing and send as usual.',
+} as const;
+
+/**
+ * The checklist shown beside a compose window. Purely presentational: the content script owns
+ * the analysis, the settings and the highlights, and passes them in.
+ */
+export function Sidebar(props: SidebarProps) {
+  const { report, text, state, message, highlight, onHighlightChange, collapsed, onCollapsedChange, theme, note } =
+    props;
+  const bodyId = useId();
+  const checksHeadingId = useId();
+  const polishHeadingId = useId();
+  const met = report ? metCount(report) : null;
+
+  // Announce the score only when it changes, not on every analysis (i.e. every pause in typing).
+  const [announcement, setAnnouncement] = useState('');
+  const lastAnnounced = useRef<number | null>(null);
+  useEffect(() => {
+    if (state !== 'ready' || met === null || lastAnnounced.current === met) return;
+    lastAnnounced.current = met;
+    setAnnouncement(`${met} of ${TOTAL_CHECKS} checks met`);
+  }, [state, met]);
+
+  // Keep keyboard focus on our UI when the button that had it disappears (collapse ↔ badge).
+  const badgeRef = useRef<HTMLButtonElement>(null);
+  const collapseRef = useRef<HTMLButtonElement>(null);
+  const moveFocus = useRef(false);
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    (collapsed ? badgeRef : collapseRef).current?.focus();
+  }, [collapsed]);
+  const toggleCollapsed = (next: boolean) => {
+    moveFocus.current = true;
+    onCollapsedChange(next);
+  };
+
+  const liveRegion = (
+    <p key="announcer" class="aw-sr" role="status" aria-live="polite" aria-atomic="true" data-askwell="announcer">
+      {announcement}
+    </p>
+  );
+
+  if (collapsed) {
+    return (
+      <aside
+        data-askwell="sidebar"
+        role="complementary"
+        aria-label="Askwell checklist"
+        data-theme={theme}
+        data-state={state}
+        data-collapsed="true"
+        class="aw-root aw-collapsed"
+      >
+        <Badge
+          met={state === 'ready' || state === 'loading' ? met : null}
+          onExpand={() => toggleCollapsed(false)}
+          buttonRef={badgeRef}
+        />
+        {liveRegion}
+      </aside>
+    );
+  }
+
+  // While re-analysing, keep showing the last report rather than flashing a skeleton.
+  const showReport = report !== null && (state === 'ready' || state === 'loading');
+  const polish = report ? POLISH_CHECKS.filter((c) => isVisiblePolish(report.polish[c.id])) : [];
+
+  return (
+    <aside
+      data-askwell="sidebar"
+      role="complementary"
+      aria-label="Askwell checklist"
+      data-theme={theme}
+      data-state={state}
+      data-collapsed="false"
+      class="aw-root"
+    >
+      <header class="aw-header">
+        <h2 class="aw-title">Askwell</h2>
+        {showReport && met !== null && (
+          <span class="aw-score" aria-hidden="true">
+            {met}/{TOTAL_CHECKS}
+          </span>
+        )}
+        <button
+          type="button"
+          class="aw-collapse"
+          ref={collapseRef}
+          aria-expanded={true}
+          aria-controls={bodyId}
+          aria-label="Collapse Askwell checklist"
+          title="Collapse"
+          onClick={() => toggleCollapsed(true)}
+        >
+          <span aria-hidden="true">–</span>
+        </button>
+      </header>
+
+      <div class="aw-body" id={bodyId} aria-busy={state === 'loading'}>
+        {showReport && report ? (
+          <>
+            <section class="aw-section">
+              <h3 class="aw-section-title" id={checksHeadingId}>
+                Checklist <span class="aw-section-count">{met} of {TOTAL_CHECKS} met</span>
+              </h3>
+              <ol class="aw-list" aria-labelledby={checksHeadingId}>
+                {CHECKS.map((meta) => (
+                  <ChecklistItem key={meta.id} meta={meta} result={report.checks[meta.id]} text={text} />
+                ))}
+              </ol>
+            </section>
+
+            {polish.length > 0 && (
+              <section class="aw-section">
+                <h3 class="aw-section-title" id={polishHeadingId}>
+                  Polish
+                </h3>
+                <ul class="aw-list" aria-labelledby={polishHeadingId}>
+                  {polish.map((meta) => (
+                    <ChecklistItem key={meta.id} meta={meta} result={report.polish[meta.id]} text={text} />
+                  ))}
+                </ul>
+              </section>
+            )}
+
+            <ShareMeter share={report.otherShare} known={hasFocus(report)} />
+          </>
+        ) : (
+          <StateMessage state={state} message={message} />
+        )}
+      </div>
+
+      <footer class="aw-footer">
+        <label class="aw-switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={highlight}
+            onChange={(e) => onHighlightChange(e.currentTarget.checked)}
+          />
+          <span>Highlight sentences</span>
+        </label>
+        {note && <p class="aw-note">{note}</p>}
+      </footer>
+      {liveRegion}
+    </aside>
+  );
+}
+
+function StateMessage({ state, message }: { state: SidebarState; message: string | undefined }) {
+  if (state === 'loading') {
+    return (
+      <div class="aw-message" data-part="loading">
+        <div class="aw-skeleton" aria-hidden="true">
+          <span />
+          <span />
+          <span />
+          <span />
+          <span />
+        </div>
+        <p>{message ?? DEFAULT_MESSAGES.loading}</p>
+      </div>
+    );
+  }
+  if (state === 'error') {
+    return (
+      <p class="aw-message" data-part="error">
+        {message ?? DEFAULT_MESSAGES.error}
+      </p>
+    );
+  }
+  // 'empty', or 'ready' without a report (nothing to show yet).
+  return (
+    <p class="aw-message" data-part="empty">
+      {message ?? DEFAULT_MESSAGES.empty}
+    </p>
+  );
+}
