@@ -1,0 +1,198 @@
+// One compose window's life with Askwell: read the draft when the user pauses, analyze it,
+// show the checklist, paint the highlights, keep the sidebar beside the window. Effects live
+// here; everything it decides with is pure (analyzer, extraction, placement) and injected, so
+// the session is tested in happy-dom without a browser.
+import type { Report } from '../analyzer/types';
+import type { SiteAdapter } from '../sites/types';
+import type { ComposeHandle } from './compose-watcher';
+import type { ExtractedDraft } from './extract-types';
+import type { Highlighter } from './highlight';
+import { placeBeside, type Placement } from './placement';
+
+/** What the sidebar shows for this compose. */
+export interface SessionView {
+  report: Report | null;
+  text: string;
+  state: 'loading' | 'ready' | 'empty' | 'error';
+  message?: string;
+  note?: string;
+  highlight: boolean;
+  collapsed: boolean;
+  theme: 'light' | 'dark';
+}
+
+export interface SessionUi {
+  render(view: SessionView): void;
+  /** Put the sidebar at `placement`, or hide it (null) while the compose is minimised or hidden. */
+  place(placement: Placement | null): void;
+  panelWidth: number;
+}
+
+export interface SessionDeps {
+  analyze(text: string): Report;
+  extract(body: HTMLElement, adapter: SiteAdapter): ExtractedDraft;
+  highlighter: Highlighter;
+  ui: SessionUi;
+  /** Quiet time after the last keystroke before the draft is read again. */
+  debounceMs?: number;
+  /** Longer drafts are checked up to here, with a note, so a 20,000-word paste never freezes the page. */
+  maxChars?: number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface ComposeSession {
+  /** Read and analyze now (a compose that just appeared, a setting that changed). */
+  refresh(): void;
+  /** The compose moved, resized, or was hidden or shown. */
+  reposition(): void;
+  setHighlight(on: boolean): void;
+  setCollapsed(collapsed: boolean): void;
+  dispose(): void;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 300;
+export const DEFAULT_MAX_CHARS = 30_000;
+
+/** Dark when the compose's painted background is dark: Gmail and Outlook themes both recolour it. */
+export function themeOf(el: Element): 'light' | 'dark' {
+  const win = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node && win; node = node.parentElement) {
+    const rgb = win.getComputedStyle(node).backgroundColor.match(/[\d.]+/g)?.map(Number);
+    if (!rgb || rgb.length < 3 || (rgb.length > 3 && rgb[3] === 0)) continue;
+    const [r, g, b] = rgb as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+  }
+  return 'light';
+}
+
+export function startSession(handle: ComposeHandle, adapter: SiteAdapter, deps: SessionDeps): ComposeSession {
+  const { body } = handle;
+  const win = body.ownerDocument.defaultView!;
+  const debounceMs = deps.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+  const maxChars = deps.maxChars ?? DEFAULT_MAX_CHARS;
+  const log = deps.log ?? ((message, error) => console.warn(`[askwell] ${message}`, error ?? ''));
+  const controller = new AbortController();
+  const { signal } = controller;
+
+  let view: SessionView = { report: null, text: '', state: 'loading', highlight: true, collapsed: false, theme: 'light' };
+  let draft: ExtractedDraft | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let frame = 0;
+
+  const render = () => {
+    try {
+      deps.ui.render(view);
+    } catch (error) {
+      log('could not render the sidebar', error);
+    }
+  };
+
+  function paint(): void {
+    if (!view.highlight || !draft || !view.report) {
+      deps.highlighter.delete(body);
+      return;
+    }
+    const ranges = { self: [] as Range[], other: [] as Range[] };
+    for (const s of view.report.sentences) {
+      if (s.focus === 'neutral') continue;
+      const range = draft.toRange(s.start, s.end);
+      if (range) ranges[s.focus].push(range);
+    }
+    deps.highlighter.set(body, ranges);
+  }
+
+  function analyzeNow(): void {
+    timer = null;
+    if (signal.aborted) return;
+    try {
+      draft = deps.extract(body, adapter);
+      const full = draft.text;
+      if (!full.trim()) {
+        view = { ...view, report: null, text: '', state: 'empty', note: undefined };
+      } else {
+        const text = full.length > maxChars ? full.slice(0, maxChars) : full;
+        const note = text.length < full.length ? `Checked the first ${text.length.toLocaleString('en')} characters of a long draft.` : undefined;
+        view = { ...view, report: deps.analyze(text), text, state: 'ready', note, theme: themeOf(handle.compose) };
+      }
+    } catch (error) {
+      // Never in the user's way: say so in the sidebar, keep the draft and the page as they are.
+      log('could not check this draft', error);
+      draft = null;
+      view = { ...view, state: 'error' };
+    }
+    render();
+    try {
+      paint();
+    } catch (error) {
+      log('could not highlight', error);
+    }
+  }
+
+  function schedule(): void {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(analyzeNow, debounceMs);
+  }
+
+  function reposition(): void {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      if (signal.aborted) return;
+      try {
+        const compose = handle.compose;
+        if (!compose.isConnected || adapter.isHidden(compose)) {
+          deps.ui.place(null);
+          return;
+        }
+        const r = compose.getBoundingClientRect();
+        const box = { left: r.left, top: r.top, width: r.width, height: r.height };
+        deps.ui.place(placeBeside(box, { width: win.innerWidth, height: win.innerHeight }, deps.ui.panelWidth));
+      } catch (error) {
+        log('could not place the sidebar', error);
+      }
+    });
+  }
+
+  // Typing fires input; paste, undo and the client's own edits (a quote shown, a signature
+  // switched) may not, so a MutationObserver on the body catches the rest. Both only schedule.
+  body.addEventListener('input', schedule, { signal });
+  const mutations = new win.MutationObserver(schedule);
+  mutations.observe(body, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => mutations.disconnect());
+
+  const resize = new win.ResizeObserver(reposition);
+  resize.observe(handle.compose);
+  signal.addEventListener('abort', () => resize.disconnect());
+  win.addEventListener('resize', reposition, { signal, passive: true });
+  // Scrolling any ancestor (a thread view) moves an inline reply: capture catches all of them.
+  win.addEventListener('scroll', reposition, { signal, passive: true, capture: true });
+
+  render();
+  reposition();
+  analyzeNow();
+
+  return {
+    refresh: analyzeNow,
+    reposition() {
+      // The compose element itself may have been swapped (Gmail full screen): observe the current one.
+      resize.disconnect();
+      resize.observe(handle.compose);
+      reposition();
+    },
+    setHighlight(on) {
+      view = { ...view, highlight: on };
+      render();
+      paint();
+    },
+    setCollapsed(collapsed) {
+      view = { ...view, collapsed };
+      render();
+    },
+    dispose() {
+      if (timer !== null) clearTimeout(timer);
+      if (frame) win.cancelAnimationFrame(frame);
+      controller.abort();
+      deps.highlighter.delete(body);
+    },
+  };
+}
