@@ -74,8 +74,9 @@ describe('README.md', () => {
     expect(missing, 'add a line to the README\'s "Dependencies" for each of these').toEqual([]);
   });
 
-  it('gives the two set-up commands', () => {
-    expect(section(readme(), 'Set-up')).toContain('```sh\nnpm install\nnpm test\n```');
+  it('gives the set-up commands: install, run the product, run the tests', () => {
+    const setup = section(readme(), 'Set-up');
+    expect(setup).toMatch(/```sh\nnpm install\nnpm run demo .*\nnpm test .*\n```/);
   });
 });
 
