@@ -110,6 +110,41 @@ describe.each(SITES)('in the $name compose', (site) => {
     await page.close();
   });
 
+  it('never moves the caret or takes the focus while it checks', async () => {
+    const page = await browser.context.newPage();
+    await openMail(page, site);
+    const body = await typeDraft(page, site, DRAFT);
+    await expect.poll(() => statuses(page), { timeout: 15_000 }).toMatchObject({ thanks: 'met' });
+    await page.keyboard.type(' See you soon.');
+    await page.waitForTimeout(500);
+    expect(await body.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
+    expect((await body.innerText()).split('\n')[0]).toBe(`${DRAFT} See you soon.`);
+    await page.close();
+  });
+
+  it('follows the compose: hidden with it, shown again with it', async () => {
+    const page = await browser.context.newPage();
+    await openMail(page, site);
+    const host = page.locator('askwell-sidebar');
+    await site.openCompose(page);
+    await expect.poll(() => host.first().isVisible(), { timeout: 15_000 }).toBe(true);
+    if (site.name === 'gmail') {
+      await page.locator('[role="dialog"] .Hl').first().click(); // minimise
+      await expect.poll(() => host.first().isVisible()).toBe(false);
+      await page.locator('[role="dialog"] .Hl').first().click(); // restore
+      await expect.poll(() => host.first().isVisible()).toBe(true);
+      await page.locator('[role="dialog"] .Hq').first().click(); // full screen: the same compose, re-parented
+      await expect.poll(() => host.first().isVisible()).toBe(true);
+      expect(await host.count()).toBe(1);
+    } else {
+      await site.openCompose(page); // a second draft tab hides the first draft
+      await expect.poll(() => host.count(), { timeout: 15_000 }).toBe(2);
+      await expect.poll(() => host.first().isVisible()).toBe(false);
+      await expect.poll(() => host.last().isVisible()).toBe(true);
+    }
+    await page.close();
+  });
+
   it('makes no network request', () => {
     expect(browser.stray).toEqual([]);
   });

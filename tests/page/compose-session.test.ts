@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../lib/analyzer';
+import { startSession, type SessionView } from '../../lib/page/compose-session';
+import type { Highlighter } from '../../lib/page/highlight';
+import type { SiteAdapter } from '../../lib/sites/types';
+import { extractDraft } from '../../lib/page/extract-text';
+
+const adapter = {
+  excludeSelector: '.sig',
+  cutSelector: null,
+  isHidden: () => false,
+} as unknown as SiteAdapter;
+
+function setup(text: string, overrides: { analyze?: (t: string) => ReturnType<typeof analyze>; maxChars?: number } = {}) {
+  document.body.replaceChildren();
+  const compose = document.createElement('div');
+  const body = document.createElement('div');
+  body.contentEditable = 'true';
+  body.textContent = text;
+  compose.append(body);
+  document.body.append(compose);
+  const views: SessionView[] = [];
+  const highlighter = { set: vi.fn(), delete: vi.fn() } as unknown as Highlighter & { set: ReturnType<typeof vi.fn>; delete: ReturnType<typeof vi.fn> };
+  const analyzeSpy = vi.fn(overrides.analyze ?? analyze);
+  const session = startSession({ body, compose, id: 1 }, adapter, {
+    analyze: analyzeSpy,
+    extract: extractDraft,
+    highlighter,
+    ui: { render: (v) => views.push(v), place: () => {}, panelWidth: 300 },
+    debounceMs: 100,
+    maxChars: overrides.maxChars,
+    log: () => {},
+  });
+  const type = (more: string) => {
+    body.textContent += more;
+    body.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  return { body, views, highlighter, analyzeSpy, session, type, last: () => views.at(-1)! };
+}
+
+describe('compose session', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('checks the draft when it starts, then once per pause in typing', async () => {
+    const s = setup('Could you review the plan by Friday?');
+    expect(s.analyzeSpy).toHaveBeenCalledTimes(1);
+    expect(s.last()).toMatchObject({ state: 'ready', text: 'Could you review the plan by Friday?' });
+    s.type(' No');
+    s.type(' worries');
+    s.type(' if not.');
+    await vi.advanceTimersByTimeAsync(99);
+    expect(s.analyzeSpy).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(s.analyzeSpy).toHaveBeenCalledTimes(2);
+    expect(s.last().report?.checks['easy-no'].status).toBe('met');
+    s.session.dispose();
+  });
+
+  it('highlights self and other sentences, and stops when switched off', () => {
+    const s = setup('I run the data team. Could you review the plan by Friday?');
+    const [key, ranges] = s.highlighter.set.mock.calls.at(-1)!;
+    expect(key).toBe(s.body);
+    expect(ranges.self.map((r: Range) => r.toString())).toEqual(['I run the data team.']);
+    expect(ranges.other.map((r: Range) => r.toString())).toEqual(['Could you review the plan by Friday?']);
+    s.session.setHighlight(false);
+    expect(s.highlighter.delete).toHaveBeenCalledWith(s.body);
+    expect(s.last().highlight).toBe(false);
+    s.session.dispose();
+  });
+
+  it('says the draft is empty instead of checking nothing', () => {
+    expect(setup('   ').last()).toMatchObject({ state: 'empty', report: null });
+  });
+
+  it('shows an error, keeps the draft and never throws when the analysis fails', () => {
+    const s = setup('Could you review the plan?', { analyze: () => { throw new Error('boom'); } });
+    expect(s.last().state).toBe('error');
+    expect(s.body.textContent).toBe('Could you review the plan?');
+    s.session.dispose();
+  });
+
+  it('checks a long draft up to a limit, with a note', () => {
+    const s = setup('Could you review the plan by Friday? '.repeat(50), { maxChars: 200 });
+    expect(s.analyzeSpy.mock.calls[0]![0]).toHaveLength(200);
+    expect(s.last().note).toMatch(/first 200 characters/);
+    s.session.dispose();
+  });
+
+  it('stops listening and removes its highlights when disposed', async () => {
+    const s = setup('Could you review the plan by Friday?');
+    s.session.dispose();
+    s.type(' More.');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(s.analyzeSpy).toHaveBeenCalledTimes(1);
+    expect(s.highlighter.delete).toHaveBeenCalledWith(s.body);
+  });
+});
