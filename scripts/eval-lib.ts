@@ -144,3 +144,28 @@ export function markdownTable(header: readonly string[], rows: ReadonlyArray<rea
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+export function accuracy({ tp, fp, fn, tn }: BinaryCounts): number {
+  const total = tp + fp + fn + tn;
+  return total === 0 ? 0 : (tp + tn) / total;
+}
+
+/** One line of the Parakweet email-intent JSONL: a sentence and whether it asks for something. */
+export interface IntentRow {
+  id: string;
+  text: string;
+  label: 'Yes' | 'No';
+}
+
+export function parseIntentRows(jsonl: string): IntentRow[] {
+  return jsonl
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const row = JSON.parse(line) as Partial<IntentRow>;
+      if (typeof row.id !== 'string' || typeof row.text !== 'string' || (row.label !== 'Yes' && row.label !== 'No')) {
+        throw new Error(`intent data line ${i + 1}: expected {id, text, label: "Yes"|"No"}`);
+      }
+      return { id: row.id, text: row.text, label: row.label };
+    });
+}

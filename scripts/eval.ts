@@ -1,12 +1,17 @@
 // `npm run eval [-- --dataset dev|enron] [--errors] [--json]`: scores analyze() against the labelled
 // datasets in ../shared/datasets (see their README for the labelling guide). For developers; the
 // held-out numbers come from a separate run on data we do not see.
+// `npm run eval -- --intent [--split test|train] [--errors] [--json]`: scores request detection
+// against the Parakweet email-intent labels (a sentence is a request when analyze() finds an ask in
+// it), and compares the rules, the learned model (lib/analyzer/intent.ts) and their combinations.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, CHECK_IDS, type CheckId, type Focus } from '../lib/analyzer';
+import { detectAsks, INTENT_MODEL, type Combination } from '../lib/analyzer/intent';
 import { maskQuotedAndSignature } from '../lib/plain-text';
 import {
+  accuracy,
   alignSentences,
   binaryCounts,
   confusionAccuracy,
@@ -15,6 +20,7 @@ import {
   markdownTable,
   mean,
   midpoint,
+  parseIntentRows,
   prf,
   spanAt,
   type BinaryCounts,
@@ -46,7 +52,17 @@ const DATASETS = {
 } as const;
 type DatasetName = keyof typeof DATASETS;
 
-const USAGE = 'usage: npm run eval -- [--dataset dev|enron] [--errors] [--json]\n';
+const INTENT = {
+  test: resolve(ROOT, '../shared/datasets/parakweet-email-intent/test.jsonl'),
+  train: resolve(ROOT, '../shared/datasets/parakweet-email-intent/train.jsonl'),
+} as const;
+type IntentSplit = keyof typeof INTENT;
+/** The published number to beat on the test split (README of the dataset). */
+const INTENT_BASELINE = { name: 'linear SVM on unigrams (gauravshegokar/enron-dataset-intent-detection)', accuracy: 0.7903 };
+
+const USAGE =
+  'usage: npm run eval -- [--dataset dev|enron] [--errors] [--json]\n' +
+  '       npm run eval -- --intent [--split test|train] [--errors] [--json]\n';
 
 interface SentenceError {
   id: string;
@@ -188,13 +204,93 @@ function printResult(result: DatasetResult, showErrors: boolean): string {
   return out.join('\n');
 }
 
+interface IntentResult extends BinaryCounts, Prf {
+  detector: string;
+  accuracy: number;
+  ms: number;
+  fpIds: string[];
+  fnIds: string[];
+}
+
+const DETECTORS: Array<{ detector: string; asks: (text: string) => readonly unknown[] }> = [
+  { detector: 'analyze().asks', asks: (text) => analyze(text).asks },
+  ...(
+    [
+      ['rules only (findAsk)', 'rules'],
+      ['model only (intentScore)', 'model'],
+      ['rules OR model', 'rules-or-model'],
+      ['rules OR unvetoed model (isRequest)', 'is-request'],
+      ['rules AND model', 'rules-and-model'],
+    ] as const satisfies ReadonlyArray<readonly [string, Combination]>
+  ).map(([detector, combination]) => ({ detector, asks: (text: string) => detectAsks(text, combination) })),
+];
+
+function evaluateIntent(split: IntentSplit): { file: string; yes: number; no: number; results: IntentResult[] } {
+  const rows = parseIntentRows(readFileSync(INTENT[split], 'utf8'));
+  const results = DETECTORS.map(({ detector, asks }): IntentResult => {
+    const pairs: Array<[boolean, boolean]> = [];
+    const fpIds: string[] = [];
+    const fnIds: string[] = [];
+    const started = performance.now();
+    for (const row of rows) {
+      const gold = row.label === 'Yes';
+      const predicted = asks(row.text).length > 0;
+      pairs.push([gold, predicted]);
+      if (predicted && !gold) fpIds.push(row.id);
+      if (gold && !predicted) fnIds.push(row.id);
+    }
+    const ms = performance.now() - started;
+    const counts = binaryCounts(pairs);
+    return { detector, ...counts, ...prf(counts), accuracy: accuracy(counts), ms, fpIds, fnIds };
+  });
+  const yes = rows.filter((r) => r.label === 'Yes').length;
+  return { file: INTENT[split], yes, no: rows.length - yes, results };
+}
+
+function printIntent(split: IntentSplit, { yes, no, results }: ReturnType<typeof evaluateIntent>, showErrors: boolean): string {
+  const main = results[0]!;
+  const out = [
+    `## parakweet-email-intent ${split} (${yes + no} sentences: ${yes} Yes, ${no} No)`,
+    '',
+    `report asks: accuracy ${fixed(main.accuracy)}, precision ${fixed(main.precision)}, recall ${fixed(main.recall)}, F1 ${fixed(main.f1)} ` +
+      `(TP ${main.tp}, FP ${main.fp}, FN ${main.fn}, TN ${main.tn})`,
+    `baseline to beat: ${INTENT_BASELINE.name}, test accuracy ${fixed(INTENT_BASELINE.accuracy)}` +
+      (split === 'test' ? (main.accuracy > INTENT_BASELINE.accuracy ? ': beaten' : ': not beaten') : ''),
+    split === 'train' ? 'note: the model was trained on this split; its numbers here are a fit, not an estimate.' : '',
+    '',
+    markdownTable(
+      ['detector', 'accuracy', 'precision', 'recall', 'F1', 'TP', 'FP', 'FN', 'TN', 'ms'],
+      results.map((r) => [r.detector, fixed(r.accuracy), fixed(r.precision), fixed(r.recall), fixed(r.f1), String(r.tp), String(r.fp), String(r.fn), String(r.tn), r.ms.toFixed(0)]),
+    ),
+    '',
+    `model: ${INTENT_MODEL.features} weights, threshold ${INTENT_MODEL.threshold}; ${INTENT_MODEL.trainedOn}`,
+    '',
+  ];
+  if (showErrors) {
+    for (const r of results) out.push(`${r.detector} FP (${r.fpIds.length}): ${r.fpIds.join(' ') || '-'}`, `${r.detector} FN (${r.fnIds.length}): ${r.fnIds.join(' ') || '-'}`);
+    out.push('');
+  }
+  return out.filter((line, i, all) => !(line === '' && all[i - 1] === '')).join('\n');
+}
+
 function main(argv: readonly string[]): number {
   let names: DatasetName[] = ['dev', 'enron'];
   let showErrors = false;
   let json = false;
+  let intent = false;
+  let split: IntentSplit | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--errors') showErrors = true;
+    else if (arg === '--intent') intent = true;
+    else if (arg === '--split') {
+      const value = argv[++i];
+      if (value !== 'test' && value !== 'train') {
+        process.stderr.write(`eval: --split takes test or train\n${USAGE}`);
+        return 2;
+      }
+      split = value;
+    }
     else if (arg === '--json') json = true;
     else if (arg === '--dataset') {
       const value = argv[++i];
@@ -210,6 +306,22 @@ function main(argv: readonly string[]): number {
       process.stderr.write(`eval: unknown argument ${arg}\n${USAGE}`);
       return 2;
     }
+  }
+
+  if (split !== null && !intent) {
+    process.stderr.write(`eval: --split goes with --intent\n${USAGE}`);
+    return 2;
+  }
+  if (intent) {
+    const result = evaluateIntent(split ?? 'test');
+    if (json) {
+      const results = result.results.map(({ fpIds, fnIds, ...numbers }) => (showErrors ? { ...numbers, fpIds, fnIds } : numbers));
+      const report = { split: split ?? 'test', file: result.file, yes: result.yes, no: result.no, baseline: INTENT_BASELINE, results };
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    } else {
+      process.stdout.write(printIntent(split ?? 'test', result, showErrors));
+    }
+    return 0;
   }
 
   const results = names.map((name) => evaluate(name === 'dev' ? 'dev-asks' : 'enron-asks', DATASETS[name]));

@@ -3,6 +3,7 @@ import { buildSentences, type Draft } from './draft';
 import { focusOf } from './focus';
 import { looksEnglish } from './language';
 import { findAsk, type Ask } from './requests';
+import { intentAsk } from './intent';
 import { notApplicable } from '../checks/result';
 import { countWords } from './text';
 import { CHECK_IDS, POLISH_IDS, type AnalyzeOptions, type AnyCheckId, type CheckResult, type Report } from './types';
@@ -32,12 +33,15 @@ function unjudgeable(text: string, words: number): string | null {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const sentences = buildSentences(text);
-  const found = sentences.map((s) => findAsk(s, text));
+  // Rules first; a small linear model (lib/analyzer/intent.ts, trained on Parakweet's train split)
+  // adds requests the rules miss. Focus keeps to the rules: the model's extra asks carry no frame.
+  const rules = sentences.map((s) => findAsk(s, text));
+  const found = sentences.map((s, i) => intentAsk(s, text, rules[i] ?? null));
   const asks = found.filter((a): a is Ask => a !== null);
   const mainAsk = asks.find((a) => a.specific) ?? asks[0] ?? null;
   const draft: Draft = { text, sentences, asks, mainAsk };
 
-  const focused = sentences.map((s, i) => ({ start: s.start, end: s.end, focus: focusOf(s, found[i] ?? null) }));
+  const focused = sentences.map((s, i) => ({ start: s.start, end: s.end, focus: focusOf(s, rules[i] ?? null) }));
   let selfWords = 0;
   let otherWords = 0;
   sentences.forEach((s, i) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  accuracy,
   alignSentences,
   binaryCounts,
   confusionAccuracy,
@@ -7,6 +8,7 @@ import {
   markdownTable,
   mean,
   midpoint,
+  parseIntentRows,
   prf,
   spanAt,
 } from '../../scripts/eval-lib';
@@ -109,4 +111,20 @@ describe('spanAt', () => {
 
 it('markdownTable', () => {
   expect(markdownTable(['a', 'b'], [['1', '2']])).toBe('| a | b |\n| --- | --- |\n| 1 | 2 |');
+});
+
+describe('intent scoring helpers', () => {
+  it('computes accuracy from counts, 0 when empty', () => {
+    expect(accuracy({ tp: 2, fp: 1, fn: 1, tn: 6 })).toBeCloseTo(0.8, 10);
+    expect(accuracy({ tp: 0, fp: 0, fn: 0, tn: 0 })).toBe(0);
+  });
+
+  it('parses the intent JSONL and rejects a malformed line', () => {
+    const jsonl = '{"id": "a", "text": "Send it.", "label": "Yes", "split": "test"}\n\n{"id": "b", "text": "Hi.", "label": "No"}\n';
+    expect(parseIntentRows(jsonl)).toEqual([
+      { id: 'a', text: 'Send it.', label: 'Yes' },
+      { id: 'b', text: 'Hi.', label: 'No' },
+    ]);
+    expect(() => parseIntentRows('{"id": "c", "text": "x", "label": "maybe"}')).toThrow(/line 1/);
+  });
 });
