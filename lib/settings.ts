@@ -4,6 +4,7 @@
 // change in a later release without overwriting what the user chose.
 import { storage } from 'wxt/utils/storage';
 import { CHECK_IDS, POLISH_IDS, type AnyCheckId, type CheckId } from './analyzer/types';
+import { isColorValue } from './colors';
 
 export type SiteId = 'gmail' | 'outlook';
 
@@ -61,7 +62,9 @@ export function normalizeSettings(value: unknown): Settings {
     sites: pick(DEFAULT_SETTINGS.sites, v.sites, (x) => typeof x === 'boolean'),
     highlight: typeof v.highlight === 'boolean' ? v.highlight : DEFAULT_SETTINGS.highlight,
     sendGuard: typeof v.sendGuard === 'boolean' ? v.sendGuard : DEFAULT_SETTINGS.sendGuard,
-    colors: pick(DEFAULT_SETTINGS.colors, v.colors, (x) => typeof x === 'string' && /^[#(),.%\w\s-]{3,60}$/.test(x)),
+    // Hex, rgb()/hsl() with plain numbers, or a keyword: nothing that could leave the
+    // `::highlight()` rule or load a resource (url(), var(), `;`, braces).
+    colors: pick(DEFAULT_SETTINGS.colors, v.colors, isColorValue),
   };
 }
 
@@ -69,16 +72,28 @@ export function normalizeSettings(value: unknown): Settings {
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
+  // Even empty, `migrations` matters: without it @wxt-dev/storage skips its version check and
+  // never writes the version (`settings$: {v: 1}`) beside the value. Add `2: (old) => …` here
+  // when the shape changes.
+  migrations: {},
 });
 
 export async function loadSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = normalizeSettings(change(await loadSettings()));
-  await settingsItem.setValue(next);
-  return next;
+// Updates from one page run one after another: two quick toggles would otherwise both read the
+// old value and the second write would undo the first.
+let pending: Promise<unknown> = Promise.resolve();
+
+export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  const run = pending.then(async () => {
+    const next = normalizeSettings(change(await loadSettings()));
+    await settingsItem.setValue(next);
+    return next;
+  });
+  pending = run.catch(() => undefined);
+  return run;
 }
 
 export function watchSettings(callback: (s: Settings) => void): () => void {
