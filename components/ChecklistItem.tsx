@@ -8,13 +8,15 @@ export interface ChecklistItemProps {
   result: CheckResult;
   /** The analysed text; evidence offsets index into it. */
   text: string;
+  /** One-click phrases for a missing check (easy no, thanks, bounded), and what a click does. */
+  fix?: { variants: readonly string[]; onInsert(phrase: string): void };
 }
 
 /**
  * One line of the checklist: status, title, what we found (or what to do), and, behind a
  * disclosure button, why it matters and what the detector looks for (from the check's metadata).
  */
-export function ChecklistItem({ meta, result, text }: ChecklistItemProps) {
+export function ChecklistItem({ meta, result, text, fix }: ChecklistItemProps) {
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const { status } = result;
@@ -58,6 +60,21 @@ export function ChecklistItem({ meta, result, text }: ChecklistItemProps) {
                 <span class="aw-label">Try: </span>
                 {result.suggestion}
               </p>
+            )}
+            {fix && fix.variants.length > 0 && (
+              <div class="aw-fixes" role="group" aria-label={`Insert a phrase for ${meta.title}`}>
+                {fix.variants.map((phrase) => (
+                  <button
+                    type="button"
+                    class="aw-fix"
+                    data-action="insert"
+                    title="Insert into the draft (Ctrl+Z undoes it)"
+                    onClick={() => fix.onInsert(phrase)}
+                  >
+                    <span class="aw-label">Insert </span>“{phrase}”
+                  </button>
+                ))}
+              </div>
             )}
           </>
         )}

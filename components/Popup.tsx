@@ -135,10 +135,10 @@ function ComposeView({ site, text, report, skipped }: { site: ActiveComposeReply
         Your draft in {SITE_NAME[site]}
       </p>
       {report ? (
-        <Checklist report={report} text={text} note={skipped ? 'Only part of this long draft was checked.' : undefined} />
+        <Checklist report={report} text={text} note={skipped ? 'The pre-send checklist is off for this email.' : undefined} />
       ) : (
         <p class="aw-message" data-part={skipped ? 'skipped' : 'empty'}>
-          {skipped ? 'Askwell is not checking this draft.' : 'Start typing your ask in the compose window.'}
+          {skipped ? 'The pre-send checklist is off for this email.' : 'Start typing your ask in the compose window.'}
         </p>
       )}
     </>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Report } from '../lib/analyzer/types';
+import type { CheckId, Report } from '../lib/analyzer/types';
 import { CHECKS, POLISH_CHECKS } from '../lib/checks';
 import { Badge } from './Badge';
 import { ChecklistItem } from './ChecklistItem';
@@ -26,6 +26,12 @@ export interface SidebarProps {
   theme: 'light' | 'dark';
   /** A line under the checklist, e.g. "Checked the first 5,000 words". */
   note?: string;
+  /** One-click phrases per missing check; the sidebar shows them as Insert buttons. */
+  fixes?: Partial<Record<CheckId, readonly string[]>>;
+  onInsert?(checkId: CheckId, phrase: string): void;
+  /** "Don't check this email": no pre-send checklist for this compose. */
+  skipped?: boolean;
+  onSkipChange?(skipped: boolean): void;
 }
 
 export const DEFAULT_MESSAGES = {
@@ -41,6 +47,11 @@ export const DEFAULT_MESSAGES = {
 export function Sidebar(props: SidebarProps) {
   const { report, text, state, message, highlight, onHighlightChange, collapsed, onCollapsedChange, theme, note } =
     props;
+  const { fixes, onInsert, skipped, onSkipChange } = props;
+  const fixFor = (id: CheckId) => {
+    const variants = fixes?.[id];
+    return variants && onInsert ? { variants, onInsert: (phrase: string) => onInsert(id, phrase) } : undefined;
+  };
   const bodyId = useId();
   const checksHeadingId = useId();
   const polishHeadingId = useId();
@@ -140,7 +151,7 @@ export function Sidebar(props: SidebarProps) {
               </h3>
               <ol class="aw-list" aria-labelledby={checksHeadingId}>
                 {CHECKS.map((meta) => (
-                  <ChecklistItem key={meta.id} meta={meta} result={report.checks[meta.id]} text={text} />
+                  <ChecklistItem key={meta.id} meta={meta} result={report.checks[meta.id]} text={text} fix={fixFor(meta.id)} />
                 ))}
               </ol>
             </section>
@@ -175,6 +186,17 @@ export function Sidebar(props: SidebarProps) {
           />
           <span>Highlight sentences</span>
         </label>
+        {onSkipChange && (
+          <label class="aw-switch" data-askwell="skip">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={skipped ?? false}
+              onChange={(e) => onSkipChange(e.currentTarget.checked)}
+            />
+            <span>Don’t check this email before sending</span>
+          </label>
+        )}
         {note && <p class="aw-note">{note}</p>}
       </footer>
       {liveRegion}

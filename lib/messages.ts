@@ -12,7 +12,14 @@ export interface ActiveComposeReply {
   /** The site the tab is on, when Askwell runs there. */
   site: 'gmail' | 'outlook';
   /** The focused or most recently edited compose, or null when none is open. */
-  compose: { text: string; report: Report | null; skipped: boolean } | null;
+  compose: {
+    /** The analysed text: the report's offsets index into it. */
+    text: string;
+    /** null while the draft is empty or not analysed yet. */
+    report: Report | null;
+    /** "Don't check this email" is on for this compose. */
+    skipped: boolean;
+  } | null;
 }
 
 export const isMessage = (x: unknown): x is Message =>

@@ -1,22 +1,18 @@
-import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { analyze } from '../../lib/analyzer';
 import { MAIL_MATCHES } from '../../lib/sites/matches';
 import { adapterFor, type SiteAdapter } from '../../lib/sites';
 import { watchComposes, type ComposeHandle } from '../../lib/page/compose-watcher';
 import { extractDraft } from '../../lib/page/extract-text';
 import { createHighlighter, type Highlighter } from '../../lib/page/highlight';
-import { startSession, type ComposeSession, type SessionView } from '../../lib/page/compose-session';
-import type { Placement } from '../../lib/page/placement';
-import { Sidebar } from '../../components/Sidebar';
-
-const PANEL_WIDTH = 300;
-
-// Events that must stop at our shadow host: keys would reach Gmail's single-key shortcuts
-// ("c" opens a compose) and Outlook's, clicks its page-wide handlers (compose-dom.md §5.3).
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'];
+import { startSession, type ComposeSession } from '../../lib/page/compose-session';
+import { installSendGuard } from '../../lib/page/send-guard';
+import { DEFAULT_SETTINGS, enabledChecks, isBlocking, loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
+import { isMessage, type ActiveComposeReply } from '../../lib/messages';
+import { mountSidebarUi } from './sidebar-ui';
+import { confirmSend } from './guard-ui';
 
 export default defineContentScript({
   matches: MAIL_MATCHES,
@@ -26,97 +22,145 @@ export default defineContentScript({
     const adapter = adapterFor(new URL(location.href));
     if (!adapter) return;
     document.documentElement.dataset.askwellLoaded = '1';
-    const highlighter = createHighlighter(document, { signal: ctx.signal });
-    const sessions = new Map<HTMLElement, Promise<ComposeSession | null>>();
-    watchComposes(
-      document,
-      adapter,
-      {
-        add(handle) {
-          sessions.set(handle.body, mountSidebar(ctx, handle, adapter, highlighter));
-        },
-        remove(handle) {
-          const session = sessions.get(handle.body);
-          sessions.delete(handle.body);
-          void session?.then((s) => s?.dispose());
-        },
-        change(handle) {
-          void sessions.get(handle.body)?.then((s) => s?.reposition());
-        },
-      },
-      ctx.signal,
-    );
+    new Askwell(ctx, adapter).start();
   },
 });
 
-/** A sidebar for one compose, in its own shadow root at the end of <body>, never inside the compose. */
-async function mountSidebar(
-  ctx: ContentScriptContext,
-  handle: ComposeHandle,
-  adapter: SiteAdapter,
-  highlighter: Highlighter,
-): Promise<ComposeSession | null> {
-  try {
-    let session: ComposeSession | null = null;
-    const ui = await createShadowRootUi(ctx, {
-      name: 'askwell-sidebar',
-      position: 'inline',
-      anchor: document.body,
-      append: 'last',
-      isolateEvents: ISOLATED_EVENTS,
-      // WXT resets the host with `all: initial !important`, which no inline style can beat; custom
-      // properties survive `all`, so the position is set through them.
-      css: [
-        ':host { position: fixed !important; z-index: 2147483000 !important; width: var(--aw-width) !important;',
-        '  left: var(--aw-left, 0) !important; top: var(--aw-top, 0) !important; display: var(--aw-display, none) !important; }',
-        ':host > html > body { margin: 0 }',
-      ].join('\n'),
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    });
-    ui.mount();
-    const host = ui.shadowHost;
-    host.dataset.askwellCompose = String(handle.id);
-    host.style.setProperty('--aw-width', `${PANEL_WIDTH}px`);
-    const container = ui.uiContainer;
+/** Everything Askwell does on one mail page, driven by the settings. */
+class Askwell {
+  private settings: Settings = DEFAULT_SETTINGS;
+  private readonly sessions = new Map<HTMLElement, ComposeSession>();
+  private readonly highlighter: Highlighter;
+  /** Watching composes; aborted when the site is switched off. */
+  private watching: AbortController | null = null;
 
-    const place = (p: Placement | null) => {
-      if (!p) {
-        host.style.setProperty('--aw-display', 'none');
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly adapter: SiteAdapter,
+  ) {
+    this.highlighter = createHighlighter(document, { signal: ctx.signal });
+  }
+
+  start(): void {
+    this.answerPopup();
+    installSendGuard(
+      window,
+      this.adapter,
+      {
+        decide: (_compose, body) => {
+          const session = this.sessions.get(body);
+          if (!session || !this.settings.sendGuard || !this.siteOn()) return { block: false };
+          return session.decide((id) => isBlocking(this.settings, id));
+        },
+        confirm: (req) =>
+          confirmSend(this.ctx, req, {
+            insert: (checkId, phrase) => {
+              const session = this.sessions.get(req.body);
+              if (!session?.insert(checkId, phrase)) return null;
+              const next = session.decide((id) => isBlocking(this.settings, id));
+              return next.block ? next.missing : [];
+            },
+          }),
+      },
+      this.ctx.signal,
+    );
+    void loadSettings()
+      .then((s) => this.apply(s))
+      .catch(() => this.apply(DEFAULT_SETTINGS));
+    const unwatch = watchSettings((s) => this.apply(s));
+    this.ctx.onInvalidated(unwatch);
+  }
+
+  private siteOn(): boolean {
+    return this.settings.sites[this.adapter.id];
+  }
+
+  /** Settings apply live: sites, checks, colours and highlighting reach open composes at once. */
+  private apply(settings: Settings): void {
+    this.settings = settings;
+    this.highlighter.setColors(settings.colors);
+    if (this.siteOn() && !this.watching) this.watch();
+    if (!this.siteOn() && this.watching) this.unwatch();
+    for (const session of this.sessions.values()) {
+      session.setHighlight(settings.highlight);
+      session.refresh();
+    }
+  }
+
+  private watch(): void {
+    const watching = new AbortController();
+    this.watching = watching;
+    this.ctx.signal.addEventListener('abort', () => watching.abort(), { once: true });
+    watchComposes(
+      document,
+      this.adapter,
+      {
+        add: (handle) => void this.mount(handle, watching.signal),
+        remove: (handle) => this.release(handle.body),
+        change: (handle) => this.sessions.get(handle.body)?.reposition(),
+      },
+      watching.signal,
+    );
+  }
+
+  private unwatch(): void {
+    this.watching?.abort();
+    this.watching = null;
+    for (const body of [...this.sessions.keys()]) this.release(body);
+  }
+
+  private release(body: HTMLElement): void {
+    this.sessions.get(body)?.dispose();
+    this.sessions.delete(body);
+  }
+
+  /** A sidebar and a session for one compose; one compose's trouble stays with it. */
+  private async mount(handle: ComposeHandle, signal: AbortSignal): Promise<void> {
+    try {
+      let session: ComposeSession | null = null;
+      const ui = await mountSidebarUi(this.ctx, handle, () => ({
+        onHighlightChange: (on) => void updateSettings((s) => ({ ...s, highlight: on })),
+        onCollapsedChange: (c) => session?.setCollapsed(c),
+        onSkipChange: (skip) => session?.setSkipped(skip),
+        onInsert: (checkId, phrase) => session?.insert(checkId, phrase),
+      }));
+      if (signal.aborted || !handle.body.isConnected) {
+        ui.remove();
         return;
       }
-      host.style.setProperty('--aw-display', 'block');
-      host.style.setProperty('--aw-left', `${p.left}px`);
-      host.style.setProperty('--aw-top', `${p.top}px`);
-      host.style.setProperty('--aw-max-height', `${p.maxHeight}px`);
-    };
-    const show = (view: SessionView) =>
-      render(
-        <Sidebar
-          {...view}
-          onHighlightChange={(on) => session?.setHighlight(on)}
-          onCollapsedChange={(c) => session?.setCollapsed(c)}
-        />,
-        container,
-      );
+      session = startSession(handle, this.adapter, {
+        analyze,
+        options: () => ({ checks: enabledChecks(this.settings) }),
+        highlight: this.settings.highlight,
+        extract: extractDraft,
+        highlighter: this.highlighter,
+        ui,
+      });
+      const dispose = session.dispose;
+      session.dispose = () => {
+        dispose();
+        ui.remove();
+      };
+      this.sessions.set(handle.body, session);
+    } catch (error) {
+      console.warn('[askwell] could not start on this compose', error);
+    }
+  }
 
-    session = startSession(handle, adapter, {
-      analyze,
-      extract: extractDraft,
-      highlighter,
-      ui: { render: show, place, panelWidth: PANEL_WIDTH },
-    });
-    const dispose = session.dispose;
-    session.dispose = () => {
-      dispose();
-      ui.remove();
+  /** The toolbar popup asks for the compose the user is working in. */
+  private answerPopup(): void {
+    const listener = (message: unknown, _sender: unknown, sendResponse: (reply: ActiveComposeReply) => void) => {
+      if (!isMessage(message)) return undefined;
+      const latest = [...this.sessions.values()].sort((a, b) => b.lastActive() - a.lastActive())[0];
+      const view = latest?.view();
+      sendResponse({
+        site: this.adapter.id,
+        compose: view ? { text: view.text, report: view.report, skipped: view.skipped } : null,
+      });
+      // sendResponse + true works with both the polyfill and WXT's fake browser (toolchain.md pitfall 6).
+      return true;
     };
-    return session;
-  } catch (error) {
-    // One compose's trouble stays with it: the page and the other composes carry on.
-    console.warn('[askwell] could not start on this compose', error);
-    return null;
+    browser.runtime.onMessage.addListener(listener);
+    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   }
 }

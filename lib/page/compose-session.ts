@@ -2,12 +2,15 @@
 // show the checklist, paint the highlights, keep the sidebar beside the window. Effects live
 // here; everything it decides with is pure (analyzer, extraction, placement) and injected, so
 // the session is tested in happy-dom without a browser.
-import type { Report } from '../analyzer/types';
+import type { AnalyzeOptions, CheckId, Report } from '../analyzer/types';
 import type { SiteAdapter } from '../sites/types';
 import type { ComposeHandle } from './compose-watcher';
 import type { ExtractedDraft } from './extract-types';
 import type { Highlighter } from './highlight';
 import { placeBeside, type Placement } from './placement';
+import { FIXABLE, insertFix, phrasesFor } from './insert-phrase';
+import { decisionFor } from './send-decision';
+import type { SendDecision } from './send-guard';
 
 /** What the sidebar shows for this compose. */
 export interface SessionView {
@@ -19,6 +22,10 @@ export interface SessionView {
   highlight: boolean;
   collapsed: boolean;
   theme: 'light' | 'dark';
+  /** "Don't check this email": the pre-send checklist lets this compose's sends through. */
+  skipped: boolean;
+  /** One-click phrases for the missing checks a phrase can fix. */
+  fixes: Partial<Record<CheckId, readonly string[]>>;
 }
 
 export interface SessionUi {
@@ -29,7 +36,11 @@ export interface SessionUi {
 }
 
 export interface SessionDeps {
-  analyze(text: string): Report;
+  analyze(text: string, options?: AnalyzeOptions): Report;
+  /** The analysis options of the moment (checks turned on in the settings). */
+  options?(): AnalyzeOptions;
+  /** Highlighting on when the session starts. */
+  highlight?: boolean;
   extract(body: HTMLElement, adapter: SiteAdapter): ExtractedDraft;
   highlighter: Highlighter;
   ui: SessionUi;
@@ -47,6 +58,15 @@ export interface ComposeSession {
   reposition(): void;
   setHighlight(on: boolean): void;
   setCollapsed(collapsed: boolean): void;
+  setSkipped(skipped: boolean): void;
+  /** Insert a one-click phrase for `checkId` through the editor (undoable); false if it could not. */
+  insert(checkId: CheckId, phrase: string): boolean;
+  /** The pre-send verdict on the draft as it is now (read and analyzed afresh, synchronously). */
+  decide(blocks: (id: CheckId) => boolean): SendDecision;
+  /** What the sidebar shows now (the popup shows the same). */
+  view(): SessionView;
+  /** When the user last focused or edited this compose (ms since the epoch), for "the compose you are working in". */
+  lastActive(): number;
   dispose(): void;
 }
 
@@ -74,7 +94,20 @@ export function startSession(handle: ComposeHandle, adapter: SiteAdapter, deps: 
   const controller = new AbortController();
   const { signal } = controller;
 
-  let view: SessionView = { report: null, text: '', state: 'loading', highlight: true, collapsed: false, theme: 'light' };
+  let view: SessionView = {
+    report: null,
+    text: '',
+    state: 'loading',
+    highlight: deps.highlight ?? true,
+    collapsed: false,
+    theme: 'light',
+    skipped: false,
+    fixes: {},
+  };
+  let active = Date.now();
+  const touch = () => {
+    active = Date.now();
+  };
   let draft: ExtractedDraft | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let frame = 0;
@@ -101,18 +134,34 @@ export function startSession(handle: ComposeHandle, adapter: SiteAdapter, deps: 
     deps.highlighter.set(body, ranges);
   }
 
+  /** Read and analyze the draft as it is now. */
+  function readNow(): { draft: ExtractedDraft; text: string; report: Report | null; note: string | undefined } {
+    const fresh = deps.extract(body, adapter);
+    const full = fresh.text;
+    if (!full.trim()) return { draft: fresh, text: '', report: null, note: undefined };
+    const text = full.length > maxChars ? full.slice(0, maxChars) : full;
+    const note = text.length < full.length ? `Checked the first ${text.length.toLocaleString('en')} characters of a long draft.` : undefined;
+    return { draft: fresh, text, report: deps.analyze(text, deps.options?.()), note };
+  }
+
+  const fixesOf = (report: Report, text: string): SessionView['fixes'] =>
+    Object.fromEntries(
+      FIXABLE.filter((id) => report.checks[id].status === 'missing')
+        .map((id) => [id, phrasesFor(id, report, text).slice(0, 3)] as const)
+        .filter(([, variants]) => variants.length > 0),
+    );
+
   function analyzeNow(): void {
     timer = null;
     if (signal.aborted) return;
     try {
-      draft = deps.extract(body, adapter);
-      const full = draft.text;
-      if (!full.trim()) {
-        view = { ...view, report: null, text: '', state: 'empty', note: undefined };
+      const now = readNow();
+      draft = now.draft;
+      if (!now.report) {
+        view = { ...view, report: null, text: '', state: 'empty', note: undefined, fixes: {} };
       } else {
-        const text = full.length > maxChars ? full.slice(0, maxChars) : full;
-        const note = text.length < full.length ? `Checked the first ${text.length.toLocaleString('en')} characters of a long draft.` : undefined;
-        view = { ...view, report: deps.analyze(text), text, state: 'ready', note, theme: themeOf(handle.compose) };
+        const fixes = fixesOf(now.report, now.text);
+        view = { ...view, report: now.report, text: now.text, state: 'ready', note: now.note, fixes, theme: themeOf(handle.compose) };
       }
     } catch (error) {
       // Never in the user's way: say so in the sidebar, keep the draft and the page as they are.
@@ -156,6 +205,8 @@ export function startSession(handle: ComposeHandle, adapter: SiteAdapter, deps: 
   // Typing fires input; paste, undo and the client's own edits (a quote shown, a signature
   // switched) may not, so a MutationObserver on the body catches the rest. Both only schedule.
   body.addEventListener('input', schedule, { signal });
+  body.addEventListener('input', touch, { signal });
+  body.addEventListener('focusin', touch, { signal });
   const mutations = new win.MutationObserver(schedule);
   mutations.observe(body, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => mutations.disconnect());
@@ -188,6 +239,29 @@ export function startSession(handle: ComposeHandle, adapter: SiteAdapter, deps: 
       view = { ...view, collapsed };
       render();
     },
+    setSkipped(skipped) {
+      view = { ...view, skipped };
+      render();
+    },
+    insert(checkId, phrase) {
+      try {
+        const now = readNow();
+        if (!now.report) return false;
+        const done = insertFix(body, now.draft, now.report, checkId, phrase);
+        if (done) schedule();
+        return done;
+      } catch (error) {
+        log('could not insert the phrase', error);
+        return false;
+      }
+    },
+    decide(blocks) {
+      if (view.skipped) return { block: false };
+      const now = readNow();
+      return now.report ? decisionFor(now.report, now.text, blocks) : { block: false };
+    },
+    view: () => view,
+    lastActive: () => active,
     dispose() {
       if (timer !== null) clearTimeout(timer);
       if (frame) win.cancelAnimationFrame(frame);

@@ -132,7 +132,7 @@ describe('Popup: a compose is open → its checklist', () => {
 
   it.each<[string, boolean, RegExp]>([
     ['an empty compose', false, /Start typing your ask/],
-    ['a compose Askwell skips', true, /not checking this draft/],
+    ['a compose with the pre-send checklist off', true, /pre-send checklist is off for this email/],
   ])('has a message for %s', async (_name, skipped, message) => {
     renderPopup({ site: 'gmail', compose: { text: '', report: null, skipped } });
     await waitFor(() => expect(root().dataset.view).toBe('compose'));

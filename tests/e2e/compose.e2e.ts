@@ -97,7 +97,7 @@ describe.each(SITES)('in the $name compose', (site) => {
     const page = await browser.context.newPage();
     await openMail(page, site);
     await typeDraft(page, site, DRAFT);
-    const toggle = sidebars(page).last().getByRole('switch');
+    const toggle = sidebars(page).last().getByRole('switch', { name: 'Highlight sentences' });
     await toggle.focus();
     const before = await page.locator(site.bodies).count();
     await page.keyboard.press(site.composeKey);

@@ -50,6 +50,8 @@ export const SITES: readonly Site[] = [
 
 export interface Browser {
   context: BrowserContext;
+  /** The extension's id (chrome-extension://<id>/popup.html), when it is loaded. */
+  extensionId: string | null;
   /** Every request the context made that was not to a routed fixture page or the extension itself. */
   stray: string[];
   close(): Promise<void>;
@@ -82,12 +84,15 @@ export async function launch(options: { extension: boolean }): Promise<Browser> 
     if (SITES.some((s) => url.startsWith(`${s.origin}/`) && request.resourceType() === 'document')) return;
     stray.push(`${request.method()} ${url}`);
   });
+  let extensionId: string | null = null;
   if (options.extension) {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker');
+    extensionId = new URL(worker.url()).host;
   }
   return {
     context,
+    extensionId,
     stray,
     async close() {
       await context.close();
@@ -98,3 +103,24 @@ export async function launch(options: { extension: boolean }): Promise<Browser> 
 
 /** Sidebar of the n-th compose (0-based, in the order they were opened). */
 export const sidebars = (page: Page) => page.locator('askwell-sidebar [data-askwell="sidebar"]');
+
+/**
+ * Runs `expression` in the extension's isolated world on `page` (where the content script
+ * lives), through the DevTools protocol: the way to inject a fault into Askwell without any
+ * test hook in the product.
+ */
+export async function evaluateInExtensionWorld(page: Page, expression: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; name: string; auxData?: { type?: string } } }) =>
+    contexts.push(e.context),
+  );
+  await cdp.send('Runtime.enable');
+  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Askwell');
+  if (!world) throw new Error(`no Askwell isolated world among: ${contexts.map((c) => c.name).join(', ')}`);
+  const result = await cdp.send('Runtime.evaluate', { expression, contextId: world.id });
+  if ((result as { exceptionDetails?: unknown }).exceptionDetails) throw new Error(`evaluate failed: ${JSON.stringify(result)}`);
+  await cdp.detach();
+}
+
+export const sentLog = (page: Page) => page.locator('#sent-log li');
