@@ -1,9 +1,9 @@
 // Opens Chromium with the built extension for `npm start` and `npm run demo`. Debian/Ubuntu
 // Chromium or a Chromium build: Google-branded Chrome ignores --load-extension.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const EXTENSION = resolve('.output/chrome-mv3');
 
@@ -49,3 +49,25 @@ export async function openWithExtension(options: { headless: boolean }): Promise
 
 /** Resolves when the user closes the browser window. */
 export const untilClosed = (context: BrowserContext) => new Promise<void>((done) => context.on('close', () => done()));
+
+const DEMO_PAGE = resolve('assets/demo/compose.html');
+
+/**
+ * The bundled demo compose page at the real Gmail URL, so the content script runs exactly as on
+ * Gmail; every other request is refused (the demo is offline by design).
+ */
+export async function openDemo(context: BrowserContext): Promise<Page> {
+  const html = readFileSync(DEMO_PAGE, 'utf8');
+  await context.route('https://mail.google.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await context.route(/^https?:\/\/(?!mail\.google\.com\/)/, (route) => route.abort());
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('https://mail.google.com/mail/u/0/');
+  await page.locator('askwell-sidebar [data-askwell="sidebar"] [data-status]').first().waitFor({ timeout: 20_000 });
+  return page;
+}
+
+export function extensionIdOf(context: BrowserContext): string {
+  const [worker] = context.serviceWorkers();
+  if (!worker) throw new Error('the extension has no service worker');
+  return new URL(worker.url()).host;
+}
