@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { Report } from '../lib/analyzer/types';
+import type { CheckId, Report } from '../lib/analyzer/types';
 import { CHECKS, POLISH_CHECKS } from '../lib/checks';
 import { ChecklistItem } from './ChecklistItem';
 import { ShareMeter } from './ShareMeter';
@@ -11,14 +11,15 @@ export interface ChecklistProps {
   text: string;
   /** A line under the checklist, e.g. "Checked the first 30,000 characters". */
   note?: string;
+  /** One-click phrases for a missing check, when the draft can take them (the sidebar, not the popup). */
+  fixFor?(id: CheckId): { variants: readonly string[]; onInsert(phrase: string): void } | undefined;
 }
 
 /**
- * The body of the sidebar on its own, for the popup: the five checks, the polish advice that
- * applies, and the share meter. Same markup and classes as Sidebar's body (sidebar.css styles both),
- * without its header, collapse and highlight switch.
+ * The checklist body shared by the sidebar and the popup: the five checks, the polish advice that
+ * applies, and the share meter (sidebar.css styles both).
  */
-export function Checklist({ report, text, note }: ChecklistProps) {
+export function Checklist({ report, text, note, fixFor }: ChecklistProps) {
   const checksHeadingId = useId();
   const polishHeadingId = useId();
   const met = metCount(report);
@@ -35,7 +36,7 @@ export function Checklist({ report, text, note }: ChecklistProps) {
         </h3>
         <ol class="aw-list" aria-labelledby={checksHeadingId}>
           {CHECKS.map((meta) => (
-            <ChecklistItem key={meta.id} meta={meta} result={report.checks[meta.id]} text={text} />
+            <ChecklistItem key={meta.id} meta={meta} result={report.checks[meta.id]} text={text} fix={fixFor?.(meta.id)} />
           ))}
         </ol>
       </section>

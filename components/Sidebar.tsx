@@ -1,10 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { CheckId, Report } from '../lib/analyzer/types';
-import { CHECKS, POLISH_CHECKS } from '../lib/checks';
 import { Badge } from './Badge';
-import { ChecklistItem } from './ChecklistItem';
-import { ShareMeter } from './ShareMeter';
-import { TOTAL_CHECKS, hasFocus, isVisiblePolish, metCount } from './sidebar-text';
+import { Checklist } from './Checklist';
+import { TOTAL_CHECKS, metCount } from './sidebar-text';
 // All sidebar styles. WXT bundles CSS imported anywhere in a content script's module graph into
 // `content-scripts/<entry>.css`; with `cssInjectionMode: 'ui'`, createShadowRootUi loads that file
 // into the shadow root (and nothing into the page). Vitest ignores the import.
@@ -53,8 +51,6 @@ export function Sidebar(props: SidebarProps) {
     return variants && onInsert ? { variants, onInsert: (phrase: string) => onInsert(id, phrase) } : undefined;
   };
   const bodyId = useId();
-  const checksHeadingId = useId();
-  const polishHeadingId = useId();
   const met = report ? metCount(report) : null;
 
   // Announce the score only when it changes, not on every analysis (i.e. every pause in typing).
@@ -109,7 +105,6 @@ export function Sidebar(props: SidebarProps) {
 
   // While re-analysing, keep showing the last report rather than flashing a skeleton.
   const showReport = report !== null && (state === 'ready' || state === 'loading');
-  const polish = report ? POLISH_CHECKS.filter((c) => isVisiblePolish(report.polish[c.id])) : [];
 
   return (
     <aside
@@ -144,33 +139,7 @@ export function Sidebar(props: SidebarProps) {
 
       <div class="aw-body" id={bodyId} aria-busy={state === 'loading'}>
         {showReport && report ? (
-          <>
-            <section class="aw-section">
-              <h3 class="aw-section-title" id={checksHeadingId}>
-                Checklist <span class="aw-section-count">{met} of {TOTAL_CHECKS} met</span>
-              </h3>
-              <ol class="aw-list" aria-labelledby={checksHeadingId}>
-                {CHECKS.map((meta) => (
-                  <ChecklistItem key={meta.id} meta={meta} result={report.checks[meta.id]} text={text} fix={fixFor(meta.id)} />
-                ))}
-              </ol>
-            </section>
-
-            {polish.length > 0 && (
-              <section class="aw-section">
-                <h3 class="aw-section-title" id={polishHeadingId}>
-                  Polish
-                </h3>
-                <ul class="aw-list" aria-labelledby={polishHeadingId}>
-                  {polish.map((meta) => (
-                    <ChecklistItem key={meta.id} meta={meta} result={report.polish[meta.id]} text={text} />
-                  ))}
-                </ul>
-              </section>
-            )}
-
-            <ShareMeter share={report.otherShare} known={hasFocus(report)} />
-          </>
+          <Checklist report={report} text={text} fixFor={fixFor} />
         ) : (
           <StateMessage state={state} message={message} />
         )}
