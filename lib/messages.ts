@@ -1,12 +1,26 @@
-// The one typed message union between extension pages and the content script (conventions §12).
-import type { Report } from './analyzer/types';
+// The one typed message union between the extension's parts (conventions §12). Every message
+// stays inside the browser: extension page ↔ content script ↔ background, never the network.
+import type { AnalyzeOptions, Report } from './analyzer/types';
 
 /** Popup → content script of the active tab: the checklist of the compose the user is working in. */
 export interface GetActiveCompose {
   type: 'askwell:get-active-compose';
 }
 
-export type Message = GetActiveCompose;
+/**
+ * Content script → background: analyze a draft. The analyzer (and compromise, ~140 KB gzipped)
+ * lives in the background, so the mail page loads little script and never runs the NLP on its
+ * main thread; the text goes no further than the extension's own background context.
+ */
+export interface AnalyzeRequest {
+  type: 'askwell:analyze';
+  text: string;
+  options?: AnalyzeOptions;
+}
+
+export type Message = GetActiveCompose | AnalyzeRequest;
+
+export type AnalyzeReply = { report: Report } | { error: string };
 
 export interface ActiveComposeReply {
   /** The site the tab is on, when Askwell runs there. */
@@ -22,5 +36,9 @@ export interface ActiveComposeReply {
   } | null;
 }
 
-export const isMessage = (x: unknown): x is Message =>
-  typeof x === 'object' && x !== null && (x as { type?: unknown }).type === 'askwell:get-active-compose';
+const typeOf = (x: unknown): unknown => (typeof x === 'object' && x !== null ? (x as { type?: unknown }).type : undefined);
+
+export const isGetActiveCompose = (x: unknown): x is GetActiveCompose => typeOf(x) === 'askwell:get-active-compose';
+
+export const isAnalyzeRequest = (x: unknown): x is AnalyzeRequest =>
+  typeOf(x) === 'askwell:analyze' && typeof (x as { text?: unknown }).text === 'string';

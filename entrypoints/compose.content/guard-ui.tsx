@@ -16,7 +16,7 @@ const HOST_CSS = [
 
 export interface GuardUiDeps {
   /** Insert a phrase into the compose and return what is still missing afterwards. */
-  insert(checkId: CheckId, phrase: string): MissingItem[] | null;
+  insert(checkId: CheckId, phrase: string): Promise<MissingItem[] | null>;
 }
 
 /** Shows the dialog for `req` and resolves with the user's answer. */
@@ -63,11 +63,11 @@ export async function confirmSend(ctx: ContentScriptContext, req: ConfirmRequest
             onSend={() => finish('send')}
             onEdit={() => finish('edit')}
             onInsert={(checkId, phrase) => {
-              const next = deps.insert(checkId, phrase);
-              if (next) {
+              void deps.insert(checkId, phrase).then((next) => {
+                if (!next) return;
                 missing = next;
                 show();
-              }
+              });
             }}
           />
         </div>,

@@ -1,7 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { analyze } from '../../lib/analyzer';
 import { MAIL_MATCHES } from '../../lib/sites/matches';
 import { adapterFor, type SiteAdapter } from '../../lib/sites';
 import { watchComposes, type ComposeHandle } from '../../lib/page/compose-watcher';
@@ -10,7 +9,8 @@ import { createHighlighter, type Highlighter } from '../../lib/page/highlight';
 import { startSession, type ComposeSession } from '../../lib/page/compose-session';
 import { installSendGuard } from '../../lib/page/send-guard';
 import { DEFAULT_SETTINGS, enabledChecks, isBlocking, loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
-import { isMessage, type ActiveComposeReply } from '../../lib/messages';
+import { isGetActiveCompose, type ActiveComposeReply } from '../../lib/messages';
+import { remoteAnalyze } from '../../lib/analysis-client';
 import { mountSidebarUi } from './sidebar-ui';
 import { confirmSend } from './guard-ui';
 
@@ -31,6 +31,8 @@ class Askwell {
   private settings: Settings = DEFAULT_SETTINGS;
   private readonly sessions = new Map<HTMLElement, ComposeSession>();
   private readonly highlighter: Highlighter;
+  /** The analyzer runs in the background: the NLP never loads into the mail page. */
+  private readonly analyze = remoteAnalyze((message) => browser.runtime.sendMessage(message));
   /** Watching composes; aborted when the site is switched off. */
   private watching: AbortController | null = null;
 
@@ -54,10 +56,10 @@ class Askwell {
         },
         confirm: (req) =>
           confirmSend(this.ctx, req, {
-            insert: (checkId, phrase) => {
+            insert: async (checkId, phrase) => {
               const session = this.sessions.get(req.body);
               if (!session?.insert(checkId, phrase)) return null;
-              const next = session.decide((id) => isBlocking(this.settings, id));
+              const next = await session.decide((id) => isBlocking(this.settings, id));
               return next.block ? next.missing : [];
             },
           }),
@@ -129,7 +131,7 @@ class Askwell {
         return;
       }
       session = startSession(handle, this.adapter, {
-        analyze,
+        analyze: this.analyze,
         options: () => ({ checks: enabledChecks(this.settings) }),
         highlight: this.settings.highlight,
         extract: extractDraft,
@@ -150,7 +152,7 @@ class Askwell {
   /** The toolbar popup asks for the compose the user is working in. */
   private answerPopup(): void {
     const listener = (message: unknown, _sender: unknown, sendResponse: (reply: ActiveComposeReply) => void) => {
-      if (!isMessage(message)) return undefined;
+      if (!isGetActiveCompose(message)) return undefined;
       const latest = [...this.sessions.values()].sort((a, b) => b.lastActive() - a.lastActive())[0];
       const view = latest?.view();
       sendResponse({

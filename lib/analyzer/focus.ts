@@ -1,4 +1,4 @@
-import { hitsOf, liveHits, type Sentence } from './draft';
+import { hitsOf, liveHits, type Sentence } from './sentence';
 import type { Ask } from './requests';
 import type { Focus } from './types';
 

@@ -1,4 +1,4 @@
-import { hitsOf, liveHits, type Sentence } from './draft';
+import { hitsOf, liveHits, type Sentence } from './sentence';
 import type { Hit } from './parse';
 import { overlaps } from './text';
 import type { Span } from './types';

@@ -1,6 +1,6 @@
 import type { Check } from './types';
 import { met, missing } from './result';
-import { liveHits, type Sentence } from '../analyzer/draft';
+import { liveHits, type Sentence } from '../analyzer/sentence';
 import type { Hit } from '../analyzer/parse';
 import type { HitKind } from '../lexicon';
 import { quote } from '../analyzer/text';

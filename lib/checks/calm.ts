@@ -1,6 +1,6 @@
 import type { Check } from './types';
 import { mergeSpans, met, missing } from './result';
-import { liveHits } from '../analyzer/draft';
+import { liveHits } from '../analyzer/sentence';
 import type { Span } from '../analyzer/types';
 import { quote } from '../analyzer/text';
 

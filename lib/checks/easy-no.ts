@@ -1,6 +1,6 @@
 import type { Check } from './types';
 import { met, missing } from './result';
-import { hitsOf, liveHits, type Sentence } from '../analyzer/draft';
+import { hitsOf, liveHits, type Sentence } from '../analyzer/sentence';
 import type { Span } from '../analyzer/types';
 import { quote } from '../analyzer/text';
 import { askBefore } from './phrasing';

@@ -1,6 +1,6 @@
 import type { Check } from './types';
 import { met, missing } from './result';
-import { splitBlocks } from '../analyzer/segment';
+import { splitBlocks } from '../analyzer/blocks';
 import { isFurniture } from '../analyzer/focus';
 import { quote } from '../analyzer/text';
 

@@ -1,4 +1,4 @@
-import type { Draft } from '../analyzer/draft';
+import type { Draft } from '../analyzer/sentence';
 import type { Ask } from '../analyzer/requests';
 import type { Span } from '../analyzer/types';
 

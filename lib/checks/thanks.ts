@@ -1,6 +1,6 @@
 import type { Check } from './types';
 import { met, missing } from './result';
-import { liveHits } from '../analyzer/draft';
+import { liveHits } from '../analyzer/sentence';
 import { quote } from '../analyzer/text';
 
 export const thanks: Check = {

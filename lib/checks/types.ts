@@ -1,4 +1,4 @@
-import type { Draft } from '../analyzer/draft';
+import type { Draft } from '../analyzer/sentence';
 import type { AnyCheckId, CheckId, CheckResult } from '../analyzer/types';
 
 export interface CheckMeta<Id extends AnyCheckId = CheckId> {

@@ -36,7 +36,8 @@ export interface SessionUi {
 }
 
 export interface SessionDeps {
-  analyze(text: string, options?: AnalyzeOptions): Report;
+  /** In the extension it runs in the background (a promise); tests may pass the analyzer itself. */
+  analyze(text: string, options?: AnalyzeOptions): Report | Promise<Report>;
   /** The analysis options of the moment (checks turned on in the settings). */
   options?(): AnalyzeOptions;
   /** Highlighting on when the session starts. */
@@ -61,8 +62,11 @@ export interface ComposeSession {
   setSkipped(skipped: boolean): void;
   /** Insert a one-click phrase for `checkId` through the editor (undoable); false if it could not. */
   insert(checkId: CheckId, phrase: string): boolean;
-  /** The pre-send verdict on the draft as it is now (read and analyzed afresh, synchronously). */
-  decide(blocks: (id: CheckId) => boolean): SendDecision;
+  /**
+   * The pre-send verdict on the draft as it is now: at once from the last analysis when the text
+   * has not changed since (the usual case: the user paused before Send), else after analyzing it.
+   */
+  decide(blocks: (id: CheckId) => boolean): SendDecision | Promise<SendDecision>;
   /** What the sidebar shows now (the popup shows the same). */
   view(): SessionView;
   /** When the user last focused or edited this compose (ms since the epoch), for "the compose you are working in". */
@@ -134,14 +138,14 @@ export function startSession(handle: ComposeHandle, adapter: SiteAdapter, deps: 
     deps.highlighter.set(body, ranges);
   }
 
-  /** Read and analyze the draft as it is now. */
-  function readNow(): { draft: ExtractedDraft; text: string; report: Report | null; note: string | undefined } {
+  /** The draft as it is now: its text (up to the limit) and the map back to the DOM. */
+  function readDraft(): { draft: ExtractedDraft; text: string; note: string | undefined } {
     const fresh = deps.extract(body, adapter);
     const full = fresh.text;
-    if (!full.trim()) return { draft: fresh, text: '', report: null, note: undefined };
+    if (!full.trim()) return { draft: fresh, text: '', note: undefined };
     const text = full.length > maxChars ? full.slice(0, maxChars) : full;
     const note = text.length < full.length ? `Checked the first ${text.length.toLocaleString('en')} characters of a long draft.` : undefined;
-    return { draft: fresh, text, report: deps.analyze(text, deps.options?.()), note };
+    return { draft: fresh, text, note };
   }
 
   const fixesOf = (report: Report, text: string): SessionView['fixes'] =>
@@ -151,29 +155,56 @@ export function startSession(handle: ComposeHandle, adapter: SiteAdapter, deps: 
         .filter(([, variants]) => variants.length > 0),
     );
 
-  function analyzeNow(): void {
-    timer = null;
-    if (signal.aborted) return;
-    try {
-      const now = readNow();
-      draft = now.draft;
-      if (!now.report) {
-        view = { ...view, report: null, text: '', state: 'empty', note: undefined, fixes: {} };
-      } else {
-        const fixes = fixesOf(now.report, now.text);
-        view = { ...view, report: now.report, text: now.text, state: 'ready', note: now.note, fixes, theme: themeOf(handle.compose) };
-      }
-    } catch (error) {
-      // Never in the user's way: say so in the sidebar, keep the draft and the page as they are.
-      log('could not check this draft', error);
-      draft = null;
-      view = { ...view, state: 'error' };
-    }
+  function show(): void {
     render();
     try {
       paint();
     } catch (error) {
       log('could not highlight', error);
+    }
+  }
+
+  // Analyses finish out of order when they are asynchronous: only the latest may show.
+  let latest = 0;
+
+  function analyzeNow(): void {
+    timer = null;
+    if (signal.aborted) return;
+    const run = ++latest;
+    const fail = (error: unknown) => {
+      if (run !== latest || signal.aborted) return;
+      // Never in the user's way: say so in the sidebar, keep the draft and the page as they are.
+      log('could not check this draft', error);
+      draft = null;
+      view = { ...view, state: 'error' };
+      show();
+    };
+    try {
+      const now = readDraft();
+      if (!now.text) {
+        draft = now.draft;
+        view = { ...view, report: null, text: '', state: 'empty', note: undefined, fixes: {} };
+        show();
+        return;
+      }
+      const done = (report: Report) => {
+        if (run !== latest || signal.aborted) return;
+        draft = now.draft;
+        view = { ...view, report, text: now.text, state: 'ready', note: now.note, fixes: fixesOf(report, now.text), theme: themeOf(handle.compose) };
+        show();
+      };
+      const result = deps.analyze(now.text, deps.options?.());
+      if (result instanceof Promise) {
+        if (view.state !== 'loading') {
+          view = { ...view, state: 'loading' };
+          render();
+        }
+        result.then(done, fail);
+      } else {
+        done(result);
+      }
+    } catch (error) {
+      fail(error);
     }
   }
 
@@ -245,9 +276,10 @@ export function startSession(handle: ComposeHandle, adapter: SiteAdapter, deps: 
     },
     insert(checkId, phrase) {
       try {
-        const now = readNow();
-        if (!now.report) return false;
-        const done = insertFix(body, now.draft, now.report, checkId, phrase);
+        // The report must describe the draft as it is: the insertion point is computed from it.
+        const now = readDraft();
+        if (!view.report || now.text !== view.text) return false;
+        const done = insertFix(body, now.draft, view.report, checkId, phrase);
         if (done) schedule();
         return done;
       } catch (error) {
@@ -257,8 +289,13 @@ export function startSession(handle: ComposeHandle, adapter: SiteAdapter, deps: 
     },
     decide(blocks) {
       if (view.skipped) return { block: false };
-      const now = readNow();
-      return now.report ? decisionFor(now.report, now.text, blocks) : { block: false };
+      const now = readDraft();
+      if (!now.text) return { block: false };
+      if (view.report && now.text === view.text) return decisionFor(view.report, now.text, blocks);
+      const result = deps.analyze(now.text, deps.options?.());
+      return result instanceof Promise
+        ? result.then((report) => decisionFor(report, now.text, blocks))
+        : decisionFor(result, now.text, blocks);
     },
     view: () => view,
     lastActive: () => active,

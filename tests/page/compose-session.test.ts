@@ -96,3 +96,46 @@ describe('compose session', () => {
     expect(s.highlighter.delete).toHaveBeenCalledWith(s.body);
   });
 });
+
+describe('compose session with the analyzer in the background', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function deferredAnalyzer() {
+    const pending: { text: string; resolve: () => void }[] = [];
+    const fn = (text: string) =>
+      new Promise<ReturnType<typeof analyze>>((resolve) => pending.push({ text, resolve: () => resolve(analyze(text)) }));
+    return { fn, pending };
+  }
+
+  it('shows only the latest analysis when answers come back out of order', async () => {
+    const bg = deferredAnalyzer();
+    const s = setup('Could you review the plan?', { analyze: bg.fn as never });
+    s.type(' No worries if not.');
+    await vi.advanceTimersByTimeAsync(150);
+    expect(bg.pending.map((p) => p.text)).toEqual(['Could you review the plan?', 'Could you review the plan? No worries if not.']);
+    bg.pending[1]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    bg.pending[0]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.last().text).toBe('Could you review the plan? No worries if not.');
+    expect(s.last().report?.checks['easy-no'].status).toBe('met');
+    s.session.dispose();
+  });
+
+  it('decides at once from the last analysis, and analyzes afresh when the draft changed since', async () => {
+    const bg = deferredAnalyzer();
+    const s = setup('Could you review the plan by Friday?', { analyze: bg.fn as never });
+    bg.pending[0]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    const all = () => true;
+    expect(s.session.decide(all)).toMatchObject({ block: true });
+    s.body.textContent += ' Thanks!';
+    const later = s.session.decide(all);
+    expect(later).toBeInstanceOf(Promise);
+    bg.pending.at(-1)!.resolve();
+    expect(await later).toMatchObject({ block: true });
+    expect(bg.pending.at(-1)!.text).toBe('Could you review the plan by Friday? Thanks!');
+    s.session.dispose();
+  });
+});

@@ -1,0 +1,41 @@
+// What the checks read: sentences with their terms and phrase hits, and the draft they make up.
+// Type-only links to the parser, so the checks (and the UI that shows their metadata) never pull
+// compromise into a bundle.
+import type { HitKind } from '../lexicon/types';
+import type { Hit, Term } from './parse';
+import type { Ask } from './requests';
+import { overlaps } from './text';
+import type { Span } from './types';
+
+/** One sentence with everything the checks read from it. Offsets index the analysed text. */
+export interface Sentence extends Span {
+  index: number;
+  text: string;
+  terms: readonly Term[];
+  hits: readonly Hit[];
+  words: number;
+  selfWords: number;
+  otherWords: number;
+  /** Ends with a question mark (the surest sign; compromise's isQuestion needs the costly sentence parse). */
+  question: boolean;
+}
+
+export function hitsOf(s: Sentence, kind: HitKind): Hit[] {
+  return s.hits.filter((h) => h.kind === kind);
+}
+
+/** Hits of `kind` that no hit of `blockers` overlaps: "thanks" inside "no thanks needed" does not count. */
+export function liveHits(s: Sentence, kind: HitKind, blockers: readonly HitKind[]): Hit[] {
+  const blocking = s.hits.filter((h) => blockers.includes(h.kind));
+  return hitsOf(s, kind).filter((h) => !blocking.some((b) => overlaps(b, h)));
+}
+
+
+/** Everything the checks may read: the text, its sentences and the requests found in them. */
+export interface Draft {
+  text: string;
+  sentences: readonly Sentence[];
+  asks: readonly Ask[];
+  /** The ask the checklist speaks of: the first specific one, else the first one. */
+  mainAsk: Ask | null;
+}
