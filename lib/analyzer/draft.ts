@@ -1,4 +1,5 @@
 import { OTHER_WORDS, SELF_WORDS } from '../lexicon';
+import type { ParsedSentence } from './parse';
 import { parseText } from './segment';
 import type { Sentence } from './sentence';
 import { countWords } from './text';
@@ -8,24 +9,33 @@ export { hitsOf, liveHits } from './sentence';
 
 const QUESTION_END = /\?[\s"'”’»)\]\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
 
-export function buildSentences(text: string): Sentence[] {
-  return parseText(text).map((p, index) => {
-    const sentenceText = text.slice(p.start, p.end);
-    let selfWords = 0;
-    let otherWords = 0;
-    for (const t of p.terms) {
-      if (SELF_WORDS.has(t.normal)) selfWords += 1;
-      else if (OTHER_WORDS.has(t.normal)) otherWords += 1;
-    }
-    return {
-      ...p,
-      index,
-      text: sentenceText,
-      words: countWords(sentenceText),
-      selfWords,
-      otherWords,
-      question: QUESTION_END.test(sentenceText),
-    };
-  });
+type Facts = Omit<Sentence, 'index'>;
+
+// Per parsed sentence (shared, cached objects): what the checks read, computed once.
+const facts = new WeakMap<ParsedSentence, Facts>();
+
+function factsOf(p: ParsedSentence, text: string): Facts {
+  const known = facts.get(p);
+  if (known) return known;
+  const sentenceText = text.slice(p.start, p.end);
+  let selfWords = 0;
+  let otherWords = 0;
+  for (const t of p.terms) {
+    if (SELF_WORDS.has(t.normal)) selfWords += 1;
+    else if (OTHER_WORDS.has(t.normal)) otherWords += 1;
+  }
+  const made: Facts = {
+    ...p,
+    text: sentenceText,
+    words: countWords(sentenceText),
+    selfWords,
+    otherWords,
+    question: QUESTION_END.test(sentenceText),
+  };
+  facts.set(p, made);
+  return made;
 }
 
+export function buildSentences(text: string): Sentence[] {
+  return parseText(text).map((p, index) => ({ ...factsOf(p, text), index }));
+}

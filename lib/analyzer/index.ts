@@ -3,13 +3,23 @@ import { buildSentences, type Draft } from './draft';
 import { focusOf } from './focus';
 import { looksEnglish } from './language';
 import { findAsk, type Ask } from './requests';
-import { intentAsk } from './intent';
+import { clearIntentCache, intentAsk } from './intent';
+import { clearParseCache } from './segment';
 import { notApplicable } from '../checks/result';
 import { countWords } from './text';
 import { CHECK_IDS, POLISH_IDS, type AnalyzeOptions, type AnyCheckId, type CheckResult, type Report } from './types';
 
 export * from './types';
 export type { Draft } from './draft';
+
+/**
+ * Forget everything remembered between analyses (parsed paragraphs, model verdicts). Results never
+ * depend on it; benchmarks call it to measure a cold analysis.
+ */
+export function clearAnalysisCaches(): void {
+  clearParseCache();
+  clearIntentCache();
+}
 
 /** Fewer words than this and there is nothing to judge yet. */
 export const MIN_WORDS = 5;

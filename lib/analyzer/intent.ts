@@ -177,7 +177,23 @@ export const MODEL_VETO: ReadonlySet<HitKind> = new Set<HitKind>(['not-ask', 'ea
 export function isRequest(s: Sentence, text: string, ruleAsk: boolean): boolean {
   if (ruleAsk) return true;
   if (s.hits.some((h) => MODEL_VETO.has(h.kind))) return false;
-  return intentScore(s, text, null) >= INTENT_MODEL.threshold;
+  // The model reads only the sentence itself: its verdict is remembered by the sentence's text,
+  // so a keystroke re-scores one sentence, not the draft.
+  let verdict = verdicts.get(s.text);
+  if (verdict === undefined) {
+    verdict = intentScore(s, text, null) >= INTENT_MODEL.threshold;
+    verdicts.set(s.text, verdict);
+    if (verdicts.size > VERDICT_LIMIT) verdicts.delete(verdicts.keys().next().value!);
+  }
+  return verdict;
+}
+
+const VERDICT_LIMIT = 2_000;
+const verdicts = new Map<string, boolean>();
+
+/** Forget remembered verdicts: for benchmarks that must measure a cold analysis. */
+export function clearIntentCache(): void {
+  verdicts.clear();
 }
 
 /**

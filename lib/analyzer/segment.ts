@@ -1,4 +1,4 @@
-import { splitBlocks } from './blocks';
+import { splitBlocks, type Block } from './blocks';
 import { parseBlock, type ParsedSentence } from './parse';
 
 export { splitBlocks, type Block } from './blocks';
@@ -32,17 +32,30 @@ function parseCached(text: string): ParsedSentence[] {
 /** Forget every parsed block: for benchmarks that must measure a cold analysis. */
 export function clearParseCache(): void {
   cache.clear();
+  placed.clear();
 }
 
 const shift = <T extends { start: number; end: number }>(x: T, by: number): T => ({ ...x, start: x.start + by, end: x.end + by });
 
-/** Every sentence of the text, offsets into `text`. */
+// Blocks at their place in the draft. Typing changes one block and moves the ones after it, so
+// the blocks before the caret (and, for a same-length edit, all the others) are reused as they are.
+const placed = new Map<string, ParsedSentence[]>();
+
+function placeBlock(block: Block): ParsedSentence[] {
+  const key = `${block.start}\u0000${block.text}`;
+  const hit = placed.get(key);
+  if (hit) return hit;
+  const sentences = parseCached(unwrapLines(block.text)).map((s) => ({
+    ...shift(s, block.start),
+    terms: s.terms.map((t) => shift(t, block.start)),
+    hits: s.hits.map((h) => shift(h, block.start)),
+  }));
+  placed.set(key, sentences);
+  if (placed.size > CACHE_LIMIT) placed.delete(placed.keys().next().value!);
+  return sentences;
+}
+
+/** Every sentence of the text, offsets into `text`. The objects are shared between calls: read only. */
 export function parseText(text: string): ParsedSentence[] {
-  return splitBlocks(text).flatMap((block) =>
-    parseCached(unwrapLines(block.text)).map((s) => ({
-      ...shift(s, block.start),
-      terms: s.terms.map((t) => shift(t, block.start)),
-      hits: s.hits.map((h) => shift(h, block.start)),
-    })),
-  );
+  return splitBlocks(text).flatMap(placeBlock);
 }

@@ -1,0 +1,97 @@
+// `npm run bench`: the analyzer's speed against compromise's own parse and a regex floor, all
+// measured in this one run, so the ratios hold on any machine (issue 6). Not a test: it prints.
+//
+// Drafts of ~150, ~1,000 and ~10,000 words are built from the dev-asks and enron-asks bodies
+// (no paragraph repeats, so the per-paragraph cache cannot flatter a cold run).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import nlp from 'compromise';
+import { analyze, clearAnalysisCaches } from '../../lib/analyzer';
+
+const DATASETS = ['dev-asks', 'enron-asks'].map((d) => resolve('..', 'shared', 'datasets', d, 'emails.jsonl'));
+const WORD = /[A-Za-z0-9]+(?:['’][A-Za-z]+)*/g;
+const countWords = (t: string) => t.match(WORD)?.length ?? 0;
+
+function corpus(): string[] {
+  const seen = new Set<string>();
+  const paragraphs: string[] = [];
+  for (const file of DATASETS) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      for (const p of (JSON.parse(line) as { body: string }).body.split(/\n\s*\n/)) {
+        if (p.trim() && !seen.has(p)) {
+          seen.add(p);
+          paragraphs.push(p);
+        }
+      }
+    }
+  }
+  return paragraphs;
+}
+
+function draftOf(paragraphs: string[], words: number): string {
+  const out: string[] = [];
+  let n = 0;
+  for (const p of paragraphs) {
+    if (n >= words) break;
+    out.push(p);
+    n += countWords(p);
+  }
+  if (n < words * 0.95) throw new Error(`the corpus has only ${n} distinct words for a ${words}-word draft`);
+  return out.join('\n\n');
+}
+
+/** Median of a run of timings: warm up, then sample for `ms` (at least 9 samples). */
+function median(run: () => void, ms: number): number {
+  for (let i = 0; i < 3; i++) run();
+  const samples: number[] = [];
+  const until = performance.now() + ms;
+  while (samples.length < 9 || performance.now() < until) {
+    const t = performance.now();
+    run();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[samples.length >> 1]!;
+}
+
+const paragraphs = corpus();
+const sizes = [150, 1_000, 10_000] as const;
+const rows: Record<number, { words: number; floor: number; parse: number; cold: number; edit: number }> = {};
+
+for (const size of sizes) {
+  const text = draftOf(paragraphs, size);
+  const ms = size >= 10_000 ? 6_000 : 2_000;
+  const floor = median(() => text.split(/[.!?]+\s+|\n+/).map((s) => s.match(WORD)), ms);
+  const parse = median(() => nlp(text).json(), ms);
+  const cold = median(() => {
+    clearAnalysisCaches();
+    analyze(text);
+  }, ms);
+  // A keystroke: one character changed in the middle paragraph, everything else cached.
+  const at = text.length >> 1;
+  let k = 0;
+  analyze(text);
+  const edit = median(() => {
+    k += 1;
+    analyze(text.slice(0, at) + (k % 2 ? 'x' : 'y') + text.slice(at + 1));
+  }, ms);
+  rows[size] = { words: countWords(text), floor, parse, cold, edit };
+}
+
+const f = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
+console.log('| draft | words | regex floor (ms) | compromise nlp().json() (ms) | analyze, cold (ms) | × compromise | × floor | re-analyze after 1 char (ms) | ÷ compromise parse |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const size of sizes) {
+  const r = rows[size]!;
+  console.log(
+    `| ${size.toLocaleString('en')} | ${r.words} | ${f(r.floor)} | ${f(r.parse)} | ${f(r.cold)} | ${(r.cold / r.parse).toFixed(2)} | ${(r.cold / r.floor).toFixed(0)} | ${f(r.edit)} | ${((r.edit / r.parse) * 100).toFixed(1)}% |`,
+  );
+}
+const scale = rows[10_000]!.cold / rows[1_000]!.cold;
+console.log('');
+console.log('targets (ratios in this run):');
+const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
+console.log(`- 150 words: analyze ≤ 1.0× compromise parse: ${(rows[150]!.cold / rows[150]!.parse).toFixed(2)}× (${check(rows[150]!.cold <= rows[150]!.parse)})`);
+console.log(`- 1,000 words: re-analysis after a keystroke ≤ 5% of parsing: ${((rows[1_000]!.edit / rows[1_000]!.parse) * 100).toFixed(1)}% (${check(rows[1_000]!.edit <= 0.05 * rows[1_000]!.parse)})`);
+console.log(`- 10,000 words ≤ 13× 1,000 words: ${scale.toFixed(1)}× (${check(scale <= 13)})`);
