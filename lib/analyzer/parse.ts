@@ -43,22 +43,32 @@ interface RawFound {
   view: { pointer: Array<[number, number, number]> };
 }
 
-const toTerm = (raw: RawTerm): Term => ({
-  text: raw.text,
-  normal: raw.implicit ?? raw.normal,
-  tags: new Set(raw.tags),
-  start: raw.offset.start,
-  end: raw.offset.start + raw.offset.length,
-  implicit: raw.implicit !== undefined && raw.text === '',
-});
+/**
+ * compromise puts whitespace that opens a block into its first term when an emoji, an emoticon
+ * or a BOM follows (" 👍" is one term from 0): the term starts after that whitespace.
+ */
+function toTerm(raw: RawTerm): Term {
+  const lead = raw.text.length - raw.text.trimStart().length;
+  return {
+    text: raw.text.slice(lead),
+    normal: raw.implicit ?? raw.normal,
+    tags: new Set(raw.tags),
+    start: raw.offset.start + lead,
+    end: raw.offset.start + raw.offset.length,
+    implicit: raw.implicit !== undefined && raw.text === '',
+  };
+}
 
 /**
  * The first term's `pre` (a bullet, a quote, a paren) is counted in compromise's sentence
  * length but not in its start (shared/notes/compromise.md §2); rebuild the span from the terms.
  */
-function sentenceSpan(raw: RawSentence): { start: number; end: number } {
+function sentenceSpan(raw: RawSentence, text: string): { start: number; end: number } {
   const first = raw.terms[0]!;
-  const start = first.offset.start - first.pre.replace(/^\s+/, '').length;
+  const guess = first.offset.start - first.pre.replace(/^\s+/, '').length;
+  // The same whitespace quirk as in toTerm: the sentence's text is trimmed, its first term is not.
+  const found = text.indexOf(raw.text, Math.max(0, guess));
+  const start = found >= 0 && found - guess <= first.text.length ? found : guess;
   return { start, end: start + raw.text.length };
 }
 
@@ -82,7 +92,7 @@ export function parseBlock(text: string): ParsedSentence[] {
   const raw = doc.json({ offset: true }) as RawSentence[];
   // Keep compromise's sentence numbering: sweep pointers refer to it.
   const sentences = raw.map((s) =>
-    s.terms.length ? { ...sentenceSpan(s), terms: s.terms.map(toTerm), hits: [] as Hit[] } : null,
+    s.terms.length ? { ...sentenceSpan(s, text), terms: s.terms.map(toTerm), hits: [] as Hit[] } : null,
   );
   const { found } = doc.sweep(PHRASE_NET, { tagger: false }) as unknown as { found: RawFound[] };
   for (const f of found) {
