@@ -124,3 +124,16 @@ export async function evaluateInExtensionWorld(page: Page, expression: string): 
 }
 
 export const sentLog = (page: Page) => page.locator('#sent-log li');
+
+/** The shared fixture page of `site`, as served at the mail URL. */
+export function fixtureHtml(site: Site): string {
+  return readFileSync(join(FIXTURES, site.fixture), 'utf8');
+}
+
+/**
+ * Serves `html` instead of the fixture on `page` only (page routes take precedence over the
+ * context's): for a changed or hostile version of a mail page.
+ */
+export async function servePage(page: Page, site: Site, html: string): Promise<void> {
+  await page.route(`${site.origin}/**`, (route) => route.fulfill({ status: 200, body: html, contentType: 'text/html; charset=utf-8' }));
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../lib/analyzer';
-import { startSession, type SessionView } from '../../lib/page/compose-session';
+import { DEFAULT_MAX_CHARS, startSession, type SessionView } from '../../lib/page/compose-session';
 import type { Highlighter } from '../../lib/page/highlight';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { extractDraft } from '../../lib/page/extract-text';
@@ -84,6 +84,20 @@ describe('compose session', () => {
     const s = setup('Could you review the plan by Friday? '.repeat(50), { maxChars: 200 });
     expect(s.analyzeSpy.mock.calls[0]![0]).toHaveLength(200);
     expect(s.last().note).toMatch(/first 200 characters/);
+    s.session.dispose();
+  });
+
+  it('checks a pasted draft longer than DEFAULT_MAX_CHARS up to that limit, with a note', () => {
+    // The default, not an override: a 20,000-word paste (~110,000 characters) must not freeze the page.
+    const analyzed: string[] = [];
+    const s = setup('Could you review the plan by Friday? '.repeat(4_000), {
+      analyze: (t) => {
+        analyzed.push(t);
+        return analyze(t.slice(0, 200));
+      },
+    });
+    expect(analyzed[0]).toHaveLength(DEFAULT_MAX_CHARS);
+    expect(s.last().note).toBe(`Checked the first ${DEFAULT_MAX_CHARS.toLocaleString('en')} characters of a long draft.`);
     s.session.dispose();
   });
 
