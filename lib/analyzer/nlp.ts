@@ -1,12 +1,34 @@
 import nlp from 'compromise';
 import { PHRASE_LISTS, SHORTHAND_WORDS, type HitKind } from '../lexicon';
+import { expandPattern } from './expand';
 
 // compromise's lexicon is global to the instance (shared/notes/compromise.md §5): patch it once.
 nlp.addWords({ ...SHORTHAND_WORDS });
 
-/** One compiled net over every phrase list: a paragraph is swept once for all checks (~1 ms per 1k words). */
+/**
+ * Every phrase list's patterns, expanded (expand.ts) and merged: a pattern that two lists share
+ * becomes one rule naming both kinds, because a net keeps only one of identical patterns.
+ */
+export function compileRules(): Map<string, HitKind[]> {
+  const rules = new Map<string, HitKind[]>();
+  for (const list of PHRASE_LISTS) {
+    for (const phrase of list.phrases) {
+      for (const match of expandPattern(phrase)) {
+        const kinds = rules.get(match) ?? [];
+        if (!kinds.includes(list.kind)) kinds.push(list.kind);
+        rules.set(match, kinds);
+      }
+    }
+  }
+  return rules;
+}
+
+/** Separates the kinds in a rule's `reason`. */
+export const KIND_SEPARATOR = ',';
+
+/** One compiled net over every phrase list: a paragraph is swept once for all checks. */
 export const PHRASE_NET = nlp.buildNet(
-  PHRASE_LISTS.flatMap((list) => list.phrases.map((match) => ({ match, reason: list.kind }))),
+  [...compileRules()].map(([match, kinds]) => ({ match, reason: kinds.join(KIND_SEPARATOR) })),
 );
 
 export type { HitKind };

@@ -1,4 +1,4 @@
-import { nlp, PHRASE_NET, type HitKind } from './nlp';
+import { KIND_SEPARATOR, nlp, PHRASE_NET, type HitKind } from './nlp';
 
 /** A word as compromise sees it. Offsets are relative to the parsed block. */
 export interface Term {
@@ -39,7 +39,8 @@ interface RawSentence {
   terms: RawTerm[];
 }
 interface RawFound {
-  reason: HitKind;
+  /** The rule's kinds, joined by KIND_SEPARATOR. */
+  reason: string;
   view: { pointer: Array<[number, number, number]> };
 }
 
@@ -100,7 +101,8 @@ export function parseBlock(text: string): ParsedSentence[] {
       const sentence = sentences[n];
       if (!sentence) continue;
       const span = hitSpan(sentence.terms, from, to);
-      if (span) sentence.hits.push({ kind: f.reason, ...span });
+      if (!span) continue;
+      for (const kind of f.reason.split(KIND_SEPARATOR)) sentence.hits.push({ kind: kind as HitKind, ...span });
     }
   }
   const kept = sentences.filter((s) => s !== null);

@@ -62,8 +62,8 @@ export const oneOff: PhraseList = {
   kind: 'one-off',
   source: 'https://en.wikipedia.org/wiki/Foot-in-the-door_technique',
   phrases: [
-    // Also a size bound; written differently because a net keeps one of identical patterns.
-    '(only|just) (this|one) (once|time)',
+    // Also a size bound: the analyzer merges identical patterns into one rule with both kinds.
+    '(just|only) (this|one) (once|time)',
     '(one-time|one time|one-off|one off|this once|a single time)',
     '(i|we) (will|won\'t|will not) (not)? make (it|this) a habit',
     '(i|we) (will|won\'t|will not) (not)? ask again',
