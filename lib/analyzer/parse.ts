@@ -29,6 +29,7 @@ export interface ParsedSentence {
 interface RawTerm {
   text: string;
   pre: string;
+  post: string;
   normal: string;
   implicit?: string;
   tags: string[];
@@ -69,7 +70,7 @@ function sentenceSpan(raw: RawSentence, text: string): { start: number; end: num
   const guess = first.offset.start - first.pre.replace(/^\s+/, '').length;
   // The same whitespace quirk as in toTerm: the sentence's text is trimmed, its first term is not.
   const found = text.indexOf(raw.text, Math.max(0, guess));
-  const start = found >= 0 && found - guess <= first.text.length ? found : guess;
+  const start = found >= 0 && found - guess <= first.pre.length + first.text.length + first.post.length ? found : guess;
   return { start, end: start + raw.text.length };
 }
 
