@@ -8,6 +8,7 @@ import { extractDraft } from '../../lib/page/extract-text';
 import { createHighlighter, type Highlighter } from '../../lib/page/highlight';
 import { startSession, type ComposeSession } from '../../lib/page/compose-session';
 import { installSendGuard } from '../../lib/page/send-guard';
+import { timed } from '../../lib/page/timing';
 import { DEFAULT_SETTINGS, enabledChecks, isBlocking, loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
 import { isGetActiveCompose, type ActiveComposeReply } from '../../lib/messages';
 import { remoteAnalyze } from '../../lib/analysis-client';
@@ -19,10 +20,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
-    const adapter = adapterFor(new URL(location.href));
-    if (!adapter) return;
-    document.documentElement.dataset.askwellLoaded = '1';
-    new Askwell(ctx, adapter).start();
+    timed('startup', () => {
+      const adapter = adapterFor(new URL(location.href));
+      if (!adapter) return;
+      document.documentElement.dataset.askwellLoaded = '1';
+      new Askwell(ctx, adapter).start();
+    });
   },
 });
 
@@ -49,11 +52,12 @@ class Askwell {
       window,
       this.adapter,
       {
-        decide: (_compose, body) => {
-          const session = this.sessions.get(body);
-          if (!session || !this.settings.sendGuard || !this.siteOn()) return { block: false };
-          return session.decide((id) => isBlocking(this.settings, id));
-        },
+        decide: (_compose, body) =>
+          timed('decide', () => {
+            const session = this.sessions.get(body);
+            if (!session || !this.settings.sendGuard || !this.siteOn()) return { block: false };
+            return session.decide((id) => isBlocking(this.settings, id));
+          }),
         confirm: (req) =>
           confirmSend(this.ctx, req, {
             insert: async (checkId, phrase) => {

@@ -11,6 +11,7 @@ import { placeBeside, type Placement } from './placement';
 import { FIXABLE, insertFix, phrasesFor } from './insert-phrase';
 import { decisionFor } from './send-decision';
 import type { SendDecision } from './send-guard';
+import { timed } from './timing';
 
 /** What the sidebar shows for this compose. */
 export interface SessionView {
@@ -180,24 +181,25 @@ export function startSession(handle: ComposeHandle, adapter: SiteAdapter, deps: 
       show();
     };
     try {
-      const now = readDraft();
+      const now = timed('extract', readDraft);
       if (!now.text) {
         draft = now.draft;
         view = { ...view, report: null, text: '', state: 'empty', note: undefined, fixes: {} };
-        show();
+        timed('render', show);
         return;
       }
-      const done = (report: Report) => {
-        if (run !== latest || signal.aborted) return;
-        draft = now.draft;
-        view = { ...view, report, text: now.text, state: 'ready', note: now.note, fixes: fixesOf(report, now.text), theme: themeOf(handle.compose) };
-        show();
-      };
-      const result = deps.analyze(now.text, deps.options?.());
+      const done = (report: Report) =>
+        timed('render', () => {
+          if (run !== latest || signal.aborted) return;
+          draft = now.draft;
+          view = { ...view, report, text: now.text, state: 'ready', note: now.note, fixes: fixesOf(report, now.text), theme: themeOf(handle.compose) };
+          show();
+        });
+      const result = timed('analyze', () => deps.analyze(now.text, deps.options?.()));
       if (result instanceof Promise) {
         if (view.state !== 'loading') {
           view = { ...view, state: 'loading' };
-          render();
+          timed('render', render);
         }
         result.then(done, fail);
       } else {
@@ -215,30 +217,31 @@ export function startSession(handle: ComposeHandle, adapter: SiteAdapter, deps: 
 
   function reposition(): void {
     if (frame) return;
-    frame = win.requestAnimationFrame(() => {
-      frame = 0;
-      if (signal.aborted) return;
-      try {
-        const compose = handle.compose;
-        if (!compose.isConnected || adapter.isHidden(compose)) {
-          deps.ui.place(null);
-          return;
-        }
-        const r = compose.getBoundingClientRect();
-        const box = { left: r.left, top: r.top, width: r.width, height: r.height };
-        deps.ui.place(placeBeside(box, { width: win.innerWidth, height: win.innerHeight }, deps.ui.panelWidth));
-      } catch (error) {
-        log('could not place the sidebar', error);
+    frame = win.requestAnimationFrame(() => timed('place', place));
+  }
+
+  function place(): void {
+    frame = 0;
+    if (signal.aborted) return;
+    try {
+      const compose = handle.compose;
+      if (!compose.isConnected || adapter.isHidden(compose)) {
+        deps.ui.place(null);
+        return;
       }
-    });
+      const r = compose.getBoundingClientRect();
+      const box = { left: r.left, top: r.top, width: r.width, height: r.height };
+      deps.ui.place(placeBeside(box, { width: win.innerWidth, height: win.innerHeight }, deps.ui.panelWidth));
+    } catch (error) {
+      log('could not place the sidebar', error);
+    }
   }
 
   // Typing fires input; paste, undo and the client's own edits (a quote shown, a signature
   // switched) may not, so a MutationObserver on the body catches the rest. Both only schedule.
-  body.addEventListener('input', schedule, { signal });
-  body.addEventListener('input', touch, { signal });
+  body.addEventListener('input', () => timed('input', () => (schedule(), touch())), { signal });
   body.addEventListener('focusin', touch, { signal });
-  const mutations = new win.MutationObserver(schedule);
+  const mutations = new win.MutationObserver(() => timed('input', schedule));
   mutations.observe(body, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => mutations.disconnect());
 

@@ -13,6 +13,7 @@
 //   and each attempt replays at most once.
 import type { CheckId } from '../analyzer/types';
 import type { SiteAdapter } from '../sites/types';
+import { timed } from './timing';
 
 /** A blocking check the draft misses, as the dialog shows it. */
 export interface MissingItem {
@@ -224,8 +225,9 @@ export function installSendGuard(win: Window, adapter: SiteAdapter, hooks: SendG
     }
   }
 
-  win.addEventListener('click', onClick, { capture: true, signal });
-  win.addEventListener('keydown', onKeydown, { capture: true, signal });
+  // Every key and click on the page passes here: timed, so the per-keystroke cost is on record.
+  win.addEventListener('click', (event) => timed('key', () => onClick(event)), { capture: true, signal });
+  win.addEventListener('keydown', (event) => timed('key', () => onKeydown(event)), { capture: true, signal });
 
   // ---- deciding ----
 

@@ -110,6 +110,11 @@ export const sidebars = (page: Page) => page.locator('askwell-sidebar [data-askw
  * test hook in the product.
  */
 export async function evaluateInExtensionWorld(page: Page, expression: string): Promise<void> {
+  await valueInExtensionWorld(page, expression);
+}
+
+/** The (JSON-serialisable) value of `expression` in the extension's isolated world on `page`. */
+export async function valueInExtensionWorld<T = unknown>(page: Page, expression: string): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
   cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; name: string; auxData?: { type?: string } } }) =>
@@ -118,9 +123,10 @@ export async function evaluateInExtensionWorld(page: Page, expression: string): 
   await cdp.send('Runtime.enable');
   const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Askwell');
   if (!world) throw new Error(`no Askwell isolated world among: ${contexts.map((c) => c.name).join(', ')}`);
-  const result = await cdp.send('Runtime.evaluate', { expression, contextId: world.id });
-  if ((result as { exceptionDetails?: unknown }).exceptionDetails) throw new Error(`evaluate failed: ${JSON.stringify(result)}`);
+  const result = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
   await cdp.detach();
+  if ((result as { exceptionDetails?: unknown }).exceptionDetails) throw new Error(`evaluate failed: ${JSON.stringify(result)}`);
+  return (result as { result: { value: T } }).result.value;
 }
 
 export const sentLog = (page: Page) => page.locator('#sent-log li');
