@@ -5,7 +5,6 @@ import type { Sentence } from './sentence';
 import { countWords } from './text';
 
 export type { Draft, Sentence } from './sentence';
-export { hitsOf, liveHits } from './sentence';
 
 const QUESTION_END = /\?[\s"'”’»)\]\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
 

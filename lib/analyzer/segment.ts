@@ -1,7 +1,6 @@
 import { splitBlocks, type Block } from './blocks';
 import { parseBlock, type ParsedSentence } from './parse';
 
-export { splitBlocks, type Block } from './blocks';
 
 /**
  * compromise ends a sentence at every line break, so a hard-wrapped line ("…the attached draft
