@@ -82,17 +82,19 @@ export function Sidebar(props: SidebarProps) {
     </p>
   );
 
+  // The automation contract and landmark, the same whether collapsed or not.
+  const root = {
+    'data-askwell': 'sidebar',
+    role: 'complementary',
+    'aria-label': 'Askwell checklist',
+    'data-theme': theme,
+    'data-state': state,
+    'data-collapsed': String(collapsed),
+  } as const;
+
   if (collapsed) {
     return (
-      <aside
-        data-askwell="sidebar"
-        role="complementary"
-        aria-label="Askwell checklist"
-        data-theme={theme}
-        data-state={state}
-        data-collapsed="true"
-        class="aw-root aw-collapsed"
-      >
+      <aside {...root} class="aw-root aw-collapsed">
         <Badge
           met={state === 'ready' || state === 'loading' ? met : null}
           onExpand={() => toggleCollapsed(false)}
@@ -107,15 +109,7 @@ export function Sidebar(props: SidebarProps) {
   const showReport = report !== null && (state === 'ready' || state === 'loading');
 
   return (
-    <aside
-      data-askwell="sidebar"
-      role="complementary"
-      aria-label="Askwell checklist"
-      data-theme={theme}
-      data-state={state}
-      data-collapsed="false"
-      class="aw-root"
-    >
+    <aside {...root} class="aw-root">
       <header class="aw-header">
         <h2 class="aw-title">Askwell</h2>
         {showReport && met !== null && (
