@@ -83,13 +83,16 @@ class Askwell {
 
   /** Settings apply live: sites, checks, colours and highlighting reach open composes at once. */
   private apply(settings: Settings): void {
+    const before = this.settings;
     this.settings = settings;
     this.highlighter.setColors(settings.colors);
     if (this.siteOn() && !this.watching) this.watch();
     if (!this.siteOn() && this.watching) this.unwatch();
+    // Only a change in which checks run needs a new analysis; a colour or a switch does not.
+    const reanalyze = enabledChecks(before).join() !== enabledChecks(settings).join();
     for (const session of this.sessions.values()) {
-      session.setHighlight(settings.highlight);
-      session.refresh();
+      if (before.highlight !== settings.highlight) session.setHighlight(settings.highlight);
+      if (reanalyze) session.refresh();
     }
   }
 
