@@ -1,9 +1,26 @@
 import nlp from 'compromise';
 import { PHRASE_LISTS, SHORTHAND_WORDS, type HitKind } from '../lexicon';
 import { expandPattern } from './expand';
+import { indexedBulkMatch } from './indexed-sweep';
 
 // compromise's lexicon is global to the instance (shared/notes/compromise.md §5): patch it once.
 nlp.addWords({ ...SHORTHAND_WORDS });
+// Same results as compromise's own sweep, a third cheaper per parse (indexed-sweep.ts).
+nlp.plugin({ methods: { one: { bulkMatch: indexedBulkMatch } } } as unknown as Parameters<typeof nlp.plugin>[0]);
+
+/**
+ * What nlp() computes after tokenizing, less the chunker (noun/verb phrase chunks, ~7% of a parse)
+ * that nothing here reads. nlp.tokenize has already run contractions, alias and machine.
+ */
+const TOKENIZED = new Set(['contractions', 'alias', 'normal', 'machine']);
+export const PARSE_STEPS = nlp.hooks().filter((step: string) => !TOKENIZED.has(step) && step !== 'chunks');
+
+/** compromise's parse of `text`, with the tags nlp(text) gives (tests/analyzer/indexed-sweep.test.ts). */
+export function parseDoc(text: string): ReturnType<typeof nlp.tokenize> {
+  const doc = nlp.tokenize(text);
+  doc.compute(PARSE_STEPS);
+  return doc;
+}
 
 /**
  * Every phrase list's patterns, expanded (expand.ts) and merged: a pattern that two lists share

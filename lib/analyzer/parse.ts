@@ -1,4 +1,4 @@
-import { KIND_SEPARATOR, nlp, PHRASE_NET, type HitKind } from './nlp';
+import { KIND_SEPARATOR, parseDoc, PHRASE_NET, type HitKind } from './nlp';
 
 /** A word as compromise sees it. Offsets are relative to the parsed block. */
 export interface Term {
@@ -90,7 +90,7 @@ function hitSpan(terms: readonly Term[], from: number, to: number): { start: num
  */
 export function parseBlock(text: string): ParsedSentence[] {
   if (!text.trim()) return [];
-  const doc = nlp(text);
+  const doc = parseDoc(text);
   const raw = doc.json({ offset: true }) as RawSentence[];
   // Keep compromise's sentence numbering: sweep pointers refer to it.
   const sentences = raw.map((s) =>
