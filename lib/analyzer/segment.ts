@@ -1,5 +1,5 @@
 import { splitBlocks, type Block } from './blocks';
-import { parseBlock, type ParsedSentence } from './parse';
+import { parseBlock, parseBlocks, type ParsedSentence } from './parse';
 
 
 /**
@@ -14,6 +14,11 @@ export function unwrapLines(text: string): string {
 const CACHE_LIMIT = 500;
 const cache = new Map<string, ParsedSentence[]>();
 
+function remember(text: string, parsed: ParsedSentence[]): void {
+  cache.set(text, parsed);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+}
+
 function parseCached(text: string): ParsedSentence[] {
   const hit = cache.get(text);
   if (hit) {
@@ -23,8 +28,7 @@ function parseCached(text: string): ParsedSentence[] {
     return hit;
   }
   const parsed = parseBlock(text);
-  cache.set(text, parsed);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  remember(text, parsed);
   return parsed;
 }
 
@@ -39,9 +43,10 @@ const shift = <T extends { start: number; end: number }>(x: T, by: number): T =>
 // Blocks at their place in the draft. Typing changes one block and moves the ones after it, so
 // the blocks before the caret (and, for a same-length edit, all the others) are reused as they are.
 const placed = new Map<string, ParsedSentence[]>();
+const placeKey = (block: Block) => `${block.start}\u0000${block.text}`;
 
 function placeBlock(block: Block): ParsedSentence[] {
-  const key = `${block.start}\u0000${block.text}`;
+  const key = placeKey(block);
   const hit = placed.get(key);
   if (hit) return hit;
   const sentences = parseCached(unwrapLines(block.text)).map((s) => ({
@@ -56,5 +61,12 @@ function placeBlock(block: Block): ParsedSentence[] {
 
 /** Every sentence of the text, offsets into `text`. The objects are shared between calls: read only. */
 export function parseText(text: string): ParsedSentence[] {
-  return splitBlocks(text).flatMap(placeBlock);
+  const blocks = splitBlocks(text);
+  // A new draft (opened, pasted) has many unparsed blocks: parse them together (parse.ts).
+  const unparsed = new Set(blocks.filter((b) => !placed.has(placeKey(b))).map((b) => unwrapLines(b.text)).filter((t) => !cache.has(t)));
+  if (unparsed.size > 1) {
+    const texts = [...unparsed];
+    parseBlocks(texts).forEach((parsed, i) => remember(texts[i]!, parsed));
+  }
+  return blocks.flatMap(placeBlock);
 }
