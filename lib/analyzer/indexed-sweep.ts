@@ -45,13 +45,19 @@ export type BulkMatch = (document: Terms[], net: Net, methods: SweepMethods, opt
 interface Entry {
   rule: NetRule;
   id: number;
-  /** Where compromise's walk meets the rule: [position in the walk, key], by position. */
-  places: Array<[number, string]>;
+  /** The rule's needs, wants and ifNo as key numbers. */
+  needs: Int32Array;
+  wants: Int32Array;
+  ifNo: Int32Array;
+  /** Where compromise's walk meets the rule: position in the walk, then the key's number, by position. */
+  places: Int32Array;
 }
 
 interface Index {
-  /** Rules filed under one key each (rules without needs: under each of their wants). */
-  byKey: Map<string, Entry[]>;
+  /** Every key of the net, numbered. */
+  keys: Map<string, number>;
+  /** By key number: the rules filed under it (rules without needs: under each of their wants). */
+  byKey: Entry[][];
   /** Rules that share their match text with another rule: compromise keeps the first it meets. */
   twins: Entry[][];
   count: number;
@@ -62,32 +68,40 @@ const indexes = new WeakMap<Net, Index>();
 function indexOf(net: Net): Index {
   const known = indexes.get(net);
   if (known) return known;
-  const keys = Object.keys(net.hooks);
+  const names = Object.keys(net.hooks);
+  const keys = new Map<string, number>();
+  const keyOf = (name: string) => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = keys.size));
+    return k;
+  };
+  names.forEach(keyOf);
   // A walk position orders by key first, then by place in that key's list.
-  const width = Math.max(1, ...keys.map((k) => net.hooks[k]!.length));
-  const entries = new Map<NetRule, Entry>();
-  keys.forEach((key, rank) => {
-    net.hooks[key]!.forEach((rule, at) => {
-      let entry = entries.get(rule);
-      if (!entry) {
-        entry = { rule, id: entries.size, places: [] };
-        entries.set(rule, entry);
-      }
-      entry.places.push([rank * width + at, key]);
+  const width = Math.max(1, ...names.map((k) => net.hooks[k]!.length));
+  const places = new Map<NetRule, number[]>();
+  names.forEach((name, rank) => {
+    net.hooks[name]!.forEach((rule, at) => {
+      const list = places.get(rule) ?? [];
+      list.push(rank * width + at, rank);
+      places.set(rule, list);
     });
   });
+  const entries = [...places].map(([rule, list], id): Entry => ({
+    rule,
+    id,
+    needs: Int32Array.from(rule.needs, keyOf),
+    wants: Int32Array.from(rule.wants, keyOf),
+    ifNo: Int32Array.from(rule.ifNo ?? [], keyOf),
+    places: Int32Array.from(list),
+  }));
   const byMatch = new Map<string, Entry[]>();
-  for (const entry of entries.values()) {
+  for (const entry of entries) {
     const same = byMatch.get(entry.rule.match) ?? [];
     same.push(entry);
     byMatch.set(entry.rule.match, same);
   }
-  const byKey = new Map<string, Entry[]>();
-  const file = (key: string, entry: Entry) => {
-    const list = byKey.get(key) ?? [];
-    list.push(entry);
-    byKey.set(key, list);
-  };
+  const byKey: Entry[][] = [];
+  const file = (key: number, entry: Entry) => (byKey[key] ??= []).push(entry);
   const twins: Entry[][] = [];
   for (const same of byMatch.values()) {
     if (same.length > 1) {
@@ -98,50 +112,65 @@ function indexOf(net: Net): Index {
     // A word is rarer than a tag: file under a word the rule needs if it has one.
     const needs = entry.rule.needs;
     const anchor = needs.find((n) => !n.startsWith('#')) ?? needs[0];
-    if (anchor !== undefined) file(anchor, entry);
-    else for (const want of new Set(entry.rule.wants)) file(want, entry);
+    if (anchor !== undefined) file(keyOf(anchor), entry);
+    else for (const want of new Set(entry.wants)) file(want, entry);
   }
-  const index = { byKey, twins, count: entries.size };
+  const index = { keys, byKey, twins, count: entries.length };
   indexes.set(net, index);
   return index;
 }
 
+/** Per sweep: which keys the current sentence has, and which rules it has visited (by stamp). */
+interface Scratch {
+  has: Uint32Array;
+  seen: Uint32Array;
+  stamp: number;
+}
+
 /** compromise's filter: every need, no ifNo, and enough wants. */
-function passes(rule: NetRule, haves: Set<string>): boolean {
-  if (!rule.needs.every((need) => haves.has(need))) return false;
-  if (rule.ifNo?.some((no) => haves.has(no))) return false;
-  if (rule.wants.length === 0) return true;
+function passes(entry: Entry, { has, stamp }: Scratch): boolean {
+  for (const need of entry.needs) if (has[need] !== stamp) return false;
+  for (const no of entry.ifNo) if (has[no] === stamp) return false;
+  if (entry.wants.length === 0) return true;
   let wanted = 0;
-  for (const want of rule.wants) if (haves.has(want)) wanted += 1;
-  return wanted >= rule.minWant;
+  for (const want of entry.wants) if (has[want] === stamp) wanted += 1;
+  return wanted >= entry.rule.minWant;
 }
 
 /** Where compromise's walk first meets the rule in this sentence, or -1 if it never does. */
-function placeIn(entry: Entry, haves: Set<string>): number {
-  for (const [place, key] of entry.places) if (haves.has(key)) return place;
+function placeIn(entry: Entry, { has, stamp }: Scratch): number {
+  const { places } = entry;
+  for (let i = 0; i < places.length; i += 2) if (has[places[i + 1]!] === stamp) return places[i]!;
   return -1;
 }
 
 /** The rules worth trying on one sentence, in the order compromise tries them. */
-function candidates(net: Net, index: Index, haves: Set<string>, seen: Uint32Array, stamp: number): NetRule[] {
+function candidates(net: Net, index: Index, haves: Set<string>, scratch: Scratch): NetRule[] {
+  const present: number[] = [];
+  for (const item of haves) {
+    const key = index.keys.get(item);
+    if (key === undefined) continue;
+    scratch.has[key] = scratch.stamp;
+    present.push(key);
+  }
   const picked: Array<[number, NetRule]> = [];
-  for (const key of haves) {
-    const filed = index.byKey.get(key);
+  for (const key of present) {
+    const filed = index.byKey[key];
     if (!filed) continue;
     for (const entry of filed) {
-      if (seen[entry.id] === stamp) continue;
-      seen[entry.id] = stamp;
-      if (passes(entry.rule, haves)) picked.push([placeIn(entry, haves), entry.rule]);
+      if (scratch.seen[entry.id] === scratch.stamp) continue;
+      scratch.seen[entry.id] = scratch.stamp;
+      if (passes(entry, scratch)) picked.push([placeIn(entry, scratch), entry.rule]);
     }
   }
   for (const same of index.twins) {
     let first: Entry | null = null;
     let firstPlace = Infinity;
     for (const entry of same) {
-      const place = placeIn(entry, haves);
+      const place = placeIn(entry, scratch);
       if (place >= 0 && place < firstPlace) [first, firstPlace] = [entry, place];
     }
-    if (first && passes(first.rule, haves)) picked.push([firstPlace, first.rule]);
+    if (first && passes(first, scratch)) picked.push([firstPlace, first.rule]);
   }
   picked.sort((a, b) => a[0] - b[0]);
   const rules = picked.map(([, rule]) => rule);
@@ -151,11 +180,12 @@ function candidates(net: Net, index: Index, haves: Set<string>, seen: Uint32Arra
 export const indexedBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   const caches = methods.one.cacheDoc(document);
   const index = indexOf(net);
-  const seen = new Uint32Array(index.count);
+  const scratch: Scratch = { has: new Uint32Array(index.keys.size), seen: new Uint32Array(index.count), stamp: 0 };
   const results: Found[] = [];
   for (let n = 0; n < document.length; n++) {
     const terms = document[n]!;
-    for (const rule of candidates(net, index, caches[n]!, seen, n + 1)) {
+    scratch.stamp = n + 1;
+    for (const rule of candidates(net, index, caches[n]!, scratch)) {
       if (terms.length < rule.minWords) continue;
       const { ptrs } = methods.one.match([terms], rule);
       for (const pointer of ptrs) {
