@@ -10,6 +10,8 @@
 // net's key order, that lists the rule). Same rules, same order, so the same results; the tests
 // compare both sweeps on every dataset email and on random text (tests/analyzer/indexed-sweep.test.ts).
 
+import { matchFromStarts, type Match, type Reg } from './start-match';
+
 /** A compiled rule as buildNet leaves it (compromise/src/1-one/sweep/methods/buildNet). */
 export interface NetRule {
   match: string;
@@ -19,6 +21,7 @@ export interface NetRule {
   minWords: number;
   ifNo?: string[];
   unTag?: unknown;
+  regs?: Reg[];
 }
 
 export interface Net {
@@ -32,7 +35,7 @@ type Terms = object[];
 export interface SweepMethods {
   one: {
     cacheDoc(document: Terms[]): Set<string>[];
-    match(docs: Terms[], rule: NetRule): { ptrs: number[][] };
+    match: Match;
   };
 }
 
@@ -187,7 +190,7 @@ export const indexedBulkMatch: BulkMatch = (document, net, methods, opts = {}) =
     scratch.stamp = n + 1;
     for (const rule of candidates(net, index, caches[n]!, scratch)) {
       if (terms.length < rule.minWords) continue;
-      const { ptrs } = methods.one.match([terms], rule);
+      const ptrs = matchFromStarts(methods.one.match, terms, rule);
       for (const pointer of ptrs) {
         pointer[0] = n;
         results.push({ ...rule, pointer });
