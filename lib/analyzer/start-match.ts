@@ -46,24 +46,31 @@ interface Term {
 
 export type Match = (docs: object[][], rule: MatchRule) => { ptrs: number[][] };
 
-/** Properties a first token may have and still be judged by mayOpen. */
+/** Properties an opening token may have and still be judged by testOf. */
 const PLAIN = new Set(['word', 'tag', 'switch', 'fastOr', 'operator', 'group', 'groupStart', 'groupEnd']);
 
+/** A plain token, compiled: whether it matches a term, and the word it names, if any. */
+interface Opener {
+  test: (term: Term) => boolean;
+  word: string | undefined;
+}
+
 /**
- * Whether `term` can be the first word of a match of `reg`: compromise's test of one term
- * (match/methods/match/term/doesMatch.js) for the tokens PLAIN allows.
+ * compromise's test of one term (match/methods/match/term/doesMatch.js) for the tokens PLAIN
+ * allows, as one small function per token: tokens come in many shapes, so reading their
+ * properties on every word would be slow.
  */
-function mayOpen(term: Term, reg: Reg): boolean {
-  if (reg.word !== undefined) {
-    return term.machine === reg.word || term.alias?.includes(reg.word) === true || reg.word === term.text || reg.word === term.normal;
+function openerOf(reg: Reg): Opener {
+  const { word, tag, fastOr } = reg;
+  if (word !== undefined) {
+    return { word, test: (t) => t.machine === word || word === t.text || word === t.normal || t.alias?.includes(word) === true };
   }
-  if (reg.tag !== undefined) return term.tags.has(reg.tag);
-  if (reg.switch !== undefined) return term.switch === reg.switch;
-  if (reg.fastOr !== undefined) {
-    const form = term.root || term.implicit || term.machine || term.normal;
-    return reg.fastOr.has(form) || reg.fastOr.has(term.text);
+  if (tag !== undefined) return { word, test: (t) => t.tags.has(tag) };
+  if (reg.switch !== undefined) return { word, test: (t) => t.switch === reg.switch };
+  if (fastOr !== undefined) {
+    return { word, test: (t) => fastOr.has(t.root || t.implicit || t.machine || t.normal) || fastOr.has(t.text) };
   }
-  return true;
+  return { word, test: () => true };
 }
 
 /**
@@ -71,12 +78,12 @@ function mayOpen(term: Term, reg: Reg): boolean {
  * plain token to one word, or to both halves of a contraction when it names the first ("we've"
  * for "we"): contraction-skip.js.
  */
-function mayOpenAt(words: readonly Term[], at: number, opening: readonly Reg[]): boolean {
+function mayOpenAt(words: readonly Term[], at: number, opening: readonly Opener[]): boolean {
   let t = at;
-  for (const reg of opening) {
+  for (const { test, word } of opening) {
     const term = words[t];
-    if (!term || !mayOpen(term, reg)) return false;
-    t += term.implicit && words[t + 1]?.implicit && reg.word !== undefined && reg.word === term.normal ? 2 : 1;
+    if (!term || !test(term)) return false;
+    t += term.implicit && words[t + 1]?.implicit && word !== undefined && word === term.normal ? 2 : 1;
   }
   return true;
 }
@@ -89,8 +96,8 @@ interface Plan {
   anchored: MatchRule;
   /** The anchored rule with its group and notIf, run where `anchored` matched: what compromise returns there. */
   filtered: MatchRule | null;
-  /** The rule's opening run of plain tokens: each must match the next word (mayOpen). */
-  opening: Reg[];
+  /** The rule's opening run of plain tokens: each must match the next word. */
+  opening: Opener[];
   /** compromise's shortest text worth trying: tokens neither optional nor negative. */
   minLength: number;
 }
@@ -101,9 +108,9 @@ const plans = new WeakMap<MatchRule, Plan | null>();
 const isPlain = (reg: Reg, also?: string): boolean =>
   Object.keys(reg).every((key) => PLAIN.has(key) || key === also) && (reg.operator === undefined || reg.fastOr !== undefined);
 
-function openingOf(regs: readonly Reg[]): Reg[] {
+function openingOf(regs: readonly Reg[]): Opener[] {
   const cut = regs.findIndex((reg) => !isPlain(reg));
-  return regs.slice(0, cut < 0 ? regs.length : cut);
+  return regs.slice(0, cut < 0 ? regs.length : cut).map(openerOf);
 }
 
 function planOf(rule: MatchRule): Plan | null {
