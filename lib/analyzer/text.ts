@@ -1,9 +1,13 @@
+import { countByLine } from './per-line';
 import type { Span } from './types';
 
 /** Words as a reader counts them: letters or digits, with inner apostrophes and hyphens. */
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
-export const countWords = (text: string): number => text.match(WORD)?.length ?? 0;
+const wordsByLine = countByLine((line): [number] => [line.match(WORD)?.length ?? 0]);
+
+/** Words in a text (per-line.ts remembers each line's count, for long drafts retyped often). */
+export const countWords = (text: string): number => wordsByLine(text)[0];
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 

@@ -1,11 +1,24 @@
 import type { Check } from './types';
 import { met, missing } from './result';
-import { splitBlocks } from '../analyzer/blocks';
+import { splitBlocks, type Block } from '../analyzer/blocks';
+import type { Sentence } from '../analyzer/sentence';
 import { isFurniture } from '../analyzer/focus';
 import { quote } from '../analyzer/text';
 
 /** Past this many words of lead-in, a reader skimming the top has not met the ask yet. */
 export const LATE_ASK_WORDS = 150;
+
+/** The blocks that hold a content sentence; both lists are in draft order, so one pass finds them. */
+function withContent(blocks: readonly Block[], content: readonly Sentence[]): Block[] {
+  const kept: Block[] = [];
+  let i = 0;
+  for (const b of blocks) {
+    const end = b.start + b.text.length;
+    while (i < content.length && content[i]!.start < b.start) i += 1;
+    if (i < content.length && content[i]!.end <= end) kept.push(b);
+  }
+  return kept;
+}
 
 export const leadWithAsk: Check<'lead-with-ask'> = {
   id: 'lead-with-ask',
@@ -30,9 +43,7 @@ export const leadWithAsk: Check<'lead-with-ask'> = {
     const ask = draft.asks[0]!;
     const content = draft.sentences.filter((s) => !isFurniture(s));
     const wordsBefore = content.filter((s) => s.end <= ask.start).reduce((n, s) => n + s.words, 0);
-    const paragraphs = splitBlocks(draft.text).filter((b) =>
-      content.some((s) => s.start >= b.start && s.end <= b.start + b.text.length),
-    );
+    const paragraphs = withContent(splitBlocks(draft.text), content);
     const inLast = paragraphs.length >= 3 && ask.start >= paragraphs.at(-1)!.start;
     if (wordsBefore < LATE_ASK_WORDS && !inLast) {
       return met([ask], wordsBefore === 0 ? 'the ask comes first' : `the ask comes after ${wordsBefore} words`);

@@ -2,7 +2,9 @@
 // measured in this one run, so the ratios hold on any machine (issue 6). Not a test: it prints.
 //
 // Drafts of ~150, ~1,000 and ~10,000 words are built from the dev-asks and enron-asks bodies
-// (no paragraph repeats, so the per-paragraph cache cannot flatter a cold run).
+// (no paragraph repeats, so the per-paragraph cache cannot flatter a cold run). The columns are
+// timed in turns, one run of each per round, so a machine that changes speed mid-run cannot tilt
+// a ratio; and each keystroke follows a cold analysis, so the edited paragraph is never cached.
 //
 // The yardstick is stock compromise: its CommonJS build, a separate bundle that the analyzer's
 // changes to its own compromise (lib/analyzer/indexed-sweep.ts, a cheaper sweep) do not reach.
@@ -48,18 +50,25 @@ function draftOf(paragraphs: string[], words: number): string {
   return out.join('\n\n');
 }
 
-/** Median of a run of timings: warm up, then sample for `ms` (at least 9 samples). */
-function median(run: () => void, ms: number): number {
-  for (let i = 0; i < 3; i++) run();
-  const samples: number[] = [];
+/**
+ * Medians of several timings taken in turns (one run of each per round, for `ms` and at least 9
+ * rounds, after 3 warm-up rounds): a machine that slows down or speeds up mid-run slows every
+ * column alike, so the ratios between them hold.
+ */
+function medians<K extends string>(runs: Record<K, () => void>, ms: number): Record<K, number> {
+  const keys = Object.keys(runs) as K[];
+  const samples = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < 3; i++) for (const k of keys) runs[k]();
   const until = performance.now() + ms;
-  while (samples.length < 9 || performance.now() < until) {
-    const t = performance.now();
-    run();
-    samples.push(performance.now() - t);
+  for (let round = 0; round < 9 || performance.now() < until; round++) {
+    for (const k of keys) {
+      const t = performance.now();
+      runs[k]();
+      samples[k].push(performance.now() - t);
+    }
   }
-  samples.sort((a, b) => a - b);
-  return samples[samples.length >> 1]!;
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+  return Object.fromEntries(keys.map((k) => [k, median(samples[k])])) as Record<K, number>;
 }
 
 const paragraphs = corpus();
@@ -68,22 +77,26 @@ const rows: Record<number, { words: number; floor: number; parse: number; cold: 
 
 for (const size of sizes) {
   const text = draftOf(paragraphs, size);
-  const ms = size >= 10_000 ? 6_000 : 2_000;
-  const floor = median(() => text.split(/[.!?]+\s+|\n+/).map((s) => s.match(WORD)), ms);
-  const parse = median(() => nlp(text).json(), ms);
-  const cold = median(() => {
-    clearAnalysisCaches();
-    analyze(text);
-  }, ms);
-  // A keystroke: one character changed in the middle paragraph, everything else cached.
+  // A keystroke: one character changed in the middle paragraph of the draft just analyzed (the
+  // cold run before it leaves the caches holding `text`), everything else cached.
   const at = text.length >> 1;
   let k = 0;
-  analyze(text);
-  const edit = median(() => {
-    k += 1;
-    analyze(text.slice(0, at) + (k % 2 ? 'x' : 'y') + text.slice(at + 1));
-  }, ms);
-  rows[size] = { words: countWords(text), floor, parse, cold, edit };
+  const timed = medians(
+    {
+      floor: () => text.split(/[.!?]+\s+|\n+/).map((s) => s.match(WORD)),
+      parse: () => nlp(text).json(),
+      cold: () => {
+        clearAnalysisCaches();
+        analyze(text);
+      },
+      edit: () => {
+        k += 1;
+        analyze(text.slice(0, at) + (k % 2 ? 'x' : 'y') + text.slice(at + 1));
+      },
+    },
+    size >= 10_000 ? 12_000 : 4_000,
+  );
+  rows[size] = { words: countWords(text), ...timed };
 }
 
 const f = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));

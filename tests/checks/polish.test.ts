@@ -10,6 +10,8 @@ describe('lead-with-ask', () => {
     ['short context, then the ask', 'I am back from leave. Could you review the budget by Friday?', 'met'],
     ['150+ words of background first', `${LONG_BACKGROUND} Could you review the budget by Friday?`, 'missing'],
     ['the ask left for the last of three paragraphs', 'Hi Jo,\n\nThe offsite is booked and the venue confirmed.\n\nCatering and travel are settled for everyone.\n\nCould you review the budget by Friday?', 'missing'],
+    ['greeting and sign-off paragraphs are not counted', 'Hi Jo,\n\nThe offsite is booked and the venue confirmed.\n\nCould you review the budget by Friday?\n\nThanks,\nAl', 'met'],
+    ['three content paragraphs between a greeting and a sign-off', 'Hi Jo,\n\nThe offsite is booked.\n\nCatering is settled.\n\nCould you review the budget by Friday?\n\nThanks,\nAl', 'missing'],
     ['no ask', 'The offsite is booked and the venue is confirmed for May.', 'not-applicable'],
   ])('%s', (_name, text, status) => {
     expect(statusOf('lead-with-ask', text).status).toBe(status);
