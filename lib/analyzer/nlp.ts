@@ -22,6 +22,11 @@ export function parseDoc(text: string): ReturnType<typeof nlp.tokenize> {
   return doc;
 }
 
+const world = nlp.world() as unknown as { methods: { one: { tokenize: { splitSentences(text: string, w: unknown): string[] } } } };
+
+/** `text` cut where compromise's parse starts its sentences: pieces that join back to `text`. */
+export const splitSentences = (text: string): string[] => world.methods.one.tokenize.splitSentences(text, world);
+
 /**
  * Every phrase list's patterns, expanded (expand.ts) and merged: a pattern that two lists share
  * becomes one rule naming both kinds, because a net keeps only one of identical patterns.

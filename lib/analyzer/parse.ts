@@ -1,4 +1,4 @@
-import { KIND_SEPARATOR, parseDoc, PHRASE_NET, type HitKind } from './nlp';
+import { KIND_SEPARATOR, parseDoc, PHRASE_NET, splitSentences, type HitKind } from './nlp';
 
 /** A word as compromise sees it. Offsets are relative to the parsed block. */
 export interface Term {
@@ -47,16 +47,20 @@ interface RawFound {
 
 /**
  * compromise puts whitespace that opens a block into its first term when an emoji, an emoticon
- * or a BOM follows (" 👍" is one term from 0): the term starts after that whitespace.
+ * or a BOM follows (" 👍" is one term from 0), and the break that closes a block into a last term
+ * of bare punctuation (", .\n\n"): a term is its text without that whitespace.
  */
 function toTerm(raw: RawTerm): Term {
   const lead = raw.text.length - raw.text.trimStart().length;
+  const text = raw.text.trim();
+  const start = raw.offset.start + lead;
+  const end = raw.offset.start + raw.offset.length;
   return {
-    text: raw.text.slice(lead),
+    text,
     normal: raw.implicit ?? raw.normal,
     tags: new Set(raw.tags),
-    start: raw.offset.start + lead,
-    end: raw.offset.start + raw.offset.length,
+    start,
+    end: text.length < raw.text.length - lead ? Math.min(end, start + text.length) : end,
     implicit: raw.implicit !== undefined && raw.text === '',
   };
 }
@@ -189,4 +193,56 @@ function parseBatch(texts: readonly string[], batch: readonly number[], out: Par
     found[b]!.push(movedSentence(s, cores[b]!.lead - from));
   }
   batch.forEach((i, k) => (out[i] = found[k]!));
+}
+
+/** One sentence of a block as compromise's splitter cuts it, as parseBlock reads it alone. */
+export interface Piece {
+  text: string;
+  /** Where it starts in the block. */
+  start: number;
+}
+
+/**
+ * A block cut into its sentences, as compromise cuts the text parseBlock gives it. compromise tags
+ * each sentence on its own, so a sentence parsed alone reads as it does in its block
+ * (tests/analyzer/parse-sentences.test.ts): a keystroke then re-parses one sentence, not its
+ * whole paragraph.
+ */
+export function sentencePieces(text: string): Piece[] {
+  const { core, lead } = coreOf(text);
+  if (!core) return [];
+  const pieces: Piece[] = [];
+  let start = lead;
+  for (const piece of splitSentences(core + BATCH_BREAK)) {
+    pieces.push({ text: piece, start });
+    start += piece.length;
+  }
+  return pieces;
+}
+
+/** A piece should hold one sentence, none only if it is blank; anything else is left to parseBlock. */
+const fits = (piece: Piece, found: readonly ParsedSentence[]) => found.length === 1 || (found.length === 0 && !piece.text.trim());
+
+/** parseBlock's result from the block's pieces parsed one by one (`parsePiece`, e.g. cached), or null if they do not fit. */
+export function parseBySentence(pieces: readonly Piece[], parsePiece: (text: string) => ParsedSentence[]): ParsedSentence[] | null {
+  const out: ParsedSentence[] = [];
+  for (const piece of pieces) {
+    const found = parsePiece(piece.text);
+    if (!fits(piece, found)) return null;
+    for (const s of found) out.push(movedSentence(s, piece.start));
+  }
+  return out;
+}
+
+/** A block's parse split back into its pieces, each relative to its piece, or null if they do not line up. */
+export function sentencesByPiece(pieces: readonly Piece[], parsed: readonly ParsedSentence[]): ParsedSentence[][] | null {
+  const out: ParsedSentence[][] = pieces.map(() => []);
+  let i = 0;
+  for (const s of parsed) {
+    while (i < pieces.length && s.start >= pieces[i]!.start + pieces[i]!.text.length) i += 1;
+    const piece = pieces[i];
+    if (!piece || s.start < piece.start || s.end > piece.start + piece.text.length) return null;
+    out[i]!.push(movedSentence(s, -piece.start));
+  }
+  return pieces.every((piece, k) => fits(piece, out[k]!)) ? out : null;
 }

@@ -1,5 +1,5 @@
 import { splitBlocks, type Block } from './blocks';
-import { parseBlock, parseBlocks, type ParsedSentence } from './parse';
+import { parseBlock, parseBlocks, parseBySentence, sentencePieces, sentencesByPiece, type ParsedSentence, type Piece } from './parse';
 
 
 /**
@@ -14,9 +14,28 @@ export function unwrapLines(text: string): string {
 const CACHE_LIMIT = 500;
 const cache = new Map<string, ParsedSentence[]>();
 
-function remember(text: string, parsed: ParsedSentence[]): void {
-  cache.set(text, parsed);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+/** Sentences by their piece's text (parse.ts sentencePieces), relative to the piece. */
+const SENTENCE_LIMIT = 2_000;
+const sentences = new Map<string, ParsedSentence[]>();
+
+function put<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
+  map.set(key, value);
+  if (map.size > limit) map.delete(map.keys().next().value!);
+}
+
+/** Keep a parsed block, and each of its sentences for the next edit of that block. */
+function remember(text: string, parsed: ParsedSentence[], pieces: readonly Piece[] = sentencePieces(text)): void {
+  put(cache, text, parsed, CACHE_LIMIT);
+  const byPiece = sentencesByPiece(pieces, parsed);
+  if (byPiece) pieces.forEach((piece, k) => put(sentences, piece.text, byPiece[k]!, SENTENCE_LIMIT));
+}
+
+function parsePiece(text: string): ParsedSentence[] {
+  const known = sentences.get(text);
+  if (known) return known;
+  const parsed = parseBlock(text);
+  put(sentences, text, parsed, SENTENCE_LIMIT);
+  return parsed;
 }
 
 function parseCached(text: string): ParsedSentence[] {
@@ -27,14 +46,18 @@ function parseCached(text: string): ParsedSentence[] {
     cache.set(text, hit);
     return hit;
   }
-  const parsed = parseBlock(text);
-  remember(text, parsed);
+  // An edited paragraph: its other sentences are known, so parse only the new ones. A paragraph
+  // with nothing known (typed or pasted whole) is one compromise call, not one per sentence.
+  const pieces = sentencePieces(text);
+  const parsed = (pieces.some((p) => sentences.has(p.text)) && parseBySentence(pieces, parsePiece)) || parseBlock(text);
+  remember(text, parsed, pieces);
   return parsed;
 }
 
 /** Forget every parsed block: for benchmarks that must measure a cold analysis. */
 export function clearParseCache(): void {
   cache.clear();
+  sentences.clear();
   placed.clear();
 }
 
@@ -48,14 +71,18 @@ const placeKey = (block: Block) => `${block.start}\u0000${block.text}`;
 function placeBlock(block: Block): ParsedSentence[] {
   const key = placeKey(block);
   const hit = placed.get(key);
-  if (hit) return hit;
+  if (hit) {
+    // Most recently used last: typing moves many blocks, and the stale places must go first.
+    placed.delete(key);
+    placed.set(key, hit);
+    return hit;
+  }
   const sentences = parseCached(unwrapLines(block.text)).map((s) => ({
     ...shift(s, block.start),
     terms: s.terms.map((t) => shift(t, block.start)),
     hits: s.hits.map((h) => shift(h, block.start)),
   }));
-  placed.set(key, sentences);
-  if (placed.size > CACHE_LIMIT) placed.delete(placed.keys().next().value!);
+  put(placed, key, sentences, CACHE_LIMIT);
   return sentences;
 }
 

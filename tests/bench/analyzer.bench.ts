@@ -80,9 +80,13 @@ let scale = NaN;
 
 for (const size of sizes) {
   const text = draftOf(paragraphs, size);
-  // A keystroke: one character changed in the middle paragraph of the draft just analyzed (the
-  // cold run before it leaves the caches holding `text`), everything else cached.
-  const at = text.length >> 1;
+  // A keystroke: one letter changed, in turn at one of seven places spread over the draft (short
+  // and long paragraphs alike), right after a cold analysis of `text`: only that paragraph is new.
+  const places = Array.from({ length: 7 }, (_, j) => {
+    let at = Math.floor((text.length * (2 * j + 1)) / 14);
+    while (/\s/.test(text[at] ?? '')) at += 1;
+    return at;
+  });
   let k = 0;
   const timed = medians(
     {
@@ -93,8 +97,8 @@ for (const size of sizes) {
         analyze(text);
       },
       edit: () => {
-        k += 1;
-        analyze(text.slice(0, at) + (k % 2 ? 'x' : 'y') + text.slice(at + 1));
+        const at = places[k++ % places.length]!;
+        analyze(text.slice(0, at) + (text[at] === 'x' ? 'y' : 'x') + text.slice(at + 1));
       },
       coldThousand: () => {
         if (size < 10_000) return;
