@@ -35,6 +35,16 @@ function factsOf(p: ParsedSentence, text: string): Facts {
   return made;
 }
 
+// The same placed sentence at the same index is the same Sentence, so what is worked out from
+// one (its ask, its focus) can be remembered by it between analyses.
+const made = new WeakMap<ParsedSentence, Sentence>();
+
 export function buildSentences(text: string): Sentence[] {
-  return parseText(text).map((p, index) => ({ ...factsOf(p, text), index }));
+  return parseText(text).map((p, index) => {
+    const known = made.get(p);
+    if (known?.index === index) return known;
+    const sentence = { ...factsOf(p, text), index };
+    made.set(p, sentence);
+    return sentence;
+  });
 }

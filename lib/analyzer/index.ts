@@ -1,5 +1,5 @@
 import { CHECKS, POLISH_CHECKS, type Check } from '../checks';
-import { buildSentences, type Draft } from './draft';
+import { buildSentences, type Draft, type Sentence } from './draft';
 import { focusOf } from './focus';
 import { looksEnglish } from './language';
 import { findAsk, type Ask } from './requests';
@@ -7,7 +7,7 @@ import { clearIntentCache, intentAsk } from './intent';
 import { clearParseCache } from './segment';
 import { notApplicable } from '../checks/result';
 import { countWords } from './text';
-import { CHECK_IDS, POLISH_IDS, type AnalyzeOptions, type AnyCheckId, type CheckResult, type Report } from './types';
+import { CHECK_IDS, POLISH_IDS, type AnalyzeOptions, type AnyCheckId, type CheckResult, type Focus, type Report } from './types';
 
 export * from './types';
 export type { Draft } from './draft';
@@ -19,6 +19,18 @@ export type { Draft } from './draft';
 export function clearAnalysisCaches(): void {
   clearParseCache();
   clearIntentCache();
+}
+
+// A Sentence is the same object only for the same words at the same place (draft.ts), and its ask
+// and focus read nothing else: a keystroke works them out again for the sentences it changed only.
+const rulesBySentence = new WeakMap<Sentence, Ask | null>();
+const focusBySentence = new WeakMap<Sentence, Focus>();
+
+function remembered<V>(memo: WeakMap<Sentence, V>, s: Sentence, work: () => V): V {
+  if (memo.has(s)) return memo.get(s)!;
+  const value = work();
+  memo.set(s, value);
+  return value;
 }
 
 /** Fewer words than this and there is nothing to judge yet. */
@@ -45,13 +57,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const sentences = buildSentences(text);
   // Rules first; a small linear model (lib/analyzer/intent.ts, trained on Parakweet's train split)
   // adds requests the rules miss. Focus keeps to the rules: the model's extra asks carry no frame.
-  const rules = sentences.map((s) => findAsk(s, text));
+  const rules = sentences.map((s) => remembered(rulesBySentence, s, () => findAsk(s, text)));
   const found = sentences.map((s, i) => intentAsk(s, text, rules[i] ?? null));
   const asks = found.filter((a): a is Ask => a !== null);
   const mainAsk = asks.find((a) => a.specific) ?? asks[0] ?? null;
   const draft: Draft = { text, sentences, asks, mainAsk };
 
-  const focused = sentences.map((s, i) => ({ start: s.start, end: s.end, focus: focusOf(s, rules[i] ?? null) }));
+  const focused = sentences.map((s, i) => ({ start: s.start, end: s.end, focus: remembered(focusBySentence, s, () => focusOf(s, rules[i] ?? null)) }));
   let selfWords = 0;
   let otherWords = 0;
   sentences.forEach((s, i) => {
