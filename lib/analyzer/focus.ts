@@ -1,4 +1,4 @@
-import { hitsOf, liveHits, type Sentence } from './sentence';
+import { hitsOf, liveHits, perSentence, type Sentence } from './sentence';
 import type { Ask } from './requests';
 import type { Focus } from './types';
 
@@ -11,12 +11,12 @@ const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{Lu}][\p{L}.'’-]*){0,3}[.
 const startsWith = (s: Sentence, kind: 'greeting' | 'signoff') => hitsOf(s, kind).some((h) => h.start === s.start);
 
 /** A sentence that only greets, signs off or names someone. */
-export function isFurniture(s: Sentence): boolean {
+export const isFurniture = perSentence((s: Sentence): boolean => {
   if (startsWith(s, 'greeting') && s.words <= 6 && s.otherWords + s.selfWords === 0) return true;
   if (startsWith(s, 'signoff') && s.words <= 5 && !/\bfor\b/i.test(s.text)) return true;
   const hasVerb = s.terms.some((t) => t.tags.has('Verb'));
   return s.words <= 4 && !hasVerb && NAME_LINE.test(s.text.trim());
-}
+});
 
 // "I hear you're meeting the vendors", "I believe Greg is setting it up": the speaker only frames
 // the clause; the clause's subject says who the sentence is about.

@@ -1,5 +1,6 @@
 import { CHECKS, POLISH_CHECKS, type Check } from '../checks';
 import { buildSentences, type Draft, type Sentence } from './draft';
+import { remember } from './sentence';
 import { focusOf } from './focus';
 import { looksEnglish } from './language';
 import { findAsk, type Ask } from './requests';
@@ -21,17 +22,9 @@ export function clearAnalysisCaches(): void {
   clearIntentCache();
 }
 
-// A Sentence is the same object only for the same words at the same place (draft.ts), and its ask
-// and focus read nothing else: a keystroke works them out again for the sentences it changed only.
+// A sentence's ask and focus read nothing outside it: remembered per Sentence (sentence.ts).
 const rulesBySentence = new WeakMap<Sentence, Ask | null>();
 const focusBySentence = new WeakMap<Sentence, Focus>();
-
-function remembered<V>(memo: WeakMap<Sentence, V>, s: Sentence, work: () => V): V {
-  if (memo.has(s)) return memo.get(s)!;
-  const value = work();
-  memo.set(s, value);
-  return value;
-}
 
 /** Fewer words than this and there is nothing to judge yet. */
 export const MIN_WORDS = 5;
@@ -57,13 +50,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const sentences = buildSentences(text);
   // Rules first; a small linear model (lib/analyzer/intent.ts, trained on Parakweet's train split)
   // adds requests the rules miss. Focus keeps to the rules: the model's extra asks carry no frame.
-  const rules = sentences.map((s) => remembered(rulesBySentence, s, () => findAsk(s, text)));
+  const rules = sentences.map((s) => remember(rulesBySentence, s, () => findAsk(s, text)));
   const found = sentences.map((s, i) => intentAsk(s, text, rules[i] ?? null));
   const asks = found.filter((a): a is Ask => a !== null);
   const mainAsk = asks.find((a) => a.specific) ?? asks[0] ?? null;
   const draft: Draft = { text, sentences, asks, mainAsk };
 
-  const focused = sentences.map((s, i) => ({ start: s.start, end: s.end, focus: remembered(focusBySentence, s, () => focusOf(s, rules[i] ?? null)) }));
+  const focused = sentences.map((s, i) => ({ start: s.start, end: s.end, focus: remember(focusBySentence, s, () => focusOf(s, rules[i] ?? null)) }));
   let selfWords = 0;
   let otherWords = 0;
   sentences.forEach((s, i) => {

@@ -24,12 +24,29 @@ export function hitsOf(s: Sentence, kind: HitKind): Hit[] {
   return s.hits.filter((h) => h.kind === kind);
 }
 
+/**
+ * `work` remembered per sentence. A Sentence object stands for the same words at the same place
+ * (draft.ts builds a new one when either changes), so a keystroke redoes the work for the
+ * sentences it changed only.
+ */
+export function perSentence<V>(work: (s: Sentence) => V): (s: Sentence) => V {
+  const memo = new WeakMap<Sentence, V>();
+  return (s) => remember(memo, s, () => work(s));
+}
+
+/** `memo`'s value for `s`, worked out by `work` the first time (see perSentence). */
+export function remember<V>(memo: WeakMap<Sentence, V>, s: Sentence, work: () => V): V {
+  if (memo.has(s)) return memo.get(s)!;
+  const value = work();
+  memo.set(s, value);
+  return value;
+}
+
 /** Hits of `kind` that no hit of `blockers` overlaps: "thanks" inside "no thanks needed" does not count. */
 export function liveHits(s: Sentence, kind: HitKind, blockers: readonly HitKind[]): Hit[] {
   const blocking = s.hits.filter((h) => blockers.includes(h.kind));
   return hitsOf(s, kind).filter((h) => !blocking.some((b) => overlaps(b, h)));
 }
-
 
 /** Everything the checks may read: the text, its sentences and the requests found in them. */
 export interface Draft {

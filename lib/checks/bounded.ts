@@ -1,8 +1,7 @@
 import type { Check } from './types';
 import { met, missing } from './result';
-import { liveHits, type Sentence } from '../analyzer/sentence';
+import { liveHits, perSentence, type Sentence } from '../analyzer/sentence';
 import type { Hit } from '../analyzer/parse';
-import type { HitKind } from '../lexicon';
 import { quote } from '../analyzer/text';
 import { limitFor } from './phrasing';
 
@@ -22,9 +21,20 @@ function reportsPast(s: Sentence): boolean {
   return verbs.length > 0 && verbs.every((t) => t.tags.has('PastTense') || t.tags.has('Participle'));
 }
 
-function limits(s: Sentence | undefined, kinds: readonly HitKind[]): Hit[] {
-  if (!s || reportsPast(s)) return [];
-  return kinds.flatMap((k) => liveHits(s, k, BLOCKERS)).filter((h) => !afterPastVerb(s, h));
+const LIMIT_KINDS = ['bound-deadline', 'bound-when', 'bound-size'] as const;
+type LimitKind = (typeof LIMIT_KINDS)[number];
+
+/** Each kind of limit a sentence sets; every ask consults every sentence's deadlines, so once per sentence. */
+const limitsIn = perSentence((s): Record<LimitKind, Hit[]> => {
+  const past = reportsPast(s);
+  const of = (k: LimitKind) => (past ? [] : liveHits(s, k, BLOCKERS).filter((h) => !afterPastVerb(s, h)));
+  return { 'bound-deadline': of('bound-deadline'), 'bound-when': of('bound-when'), 'bound-size': of('bound-size') };
+});
+
+function limits(s: Sentence | undefined, kinds: readonly LimitKind[]): Hit[] {
+  if (!s) return [];
+  const found = limitsIn(s);
+  return kinds.flatMap((k) => found[k]);
 }
 
 /**
@@ -34,7 +44,7 @@ function limits(s: Sentence | undefined, kinds: readonly HitKind[]): Hit[] {
  */
 function boundsOf(sentences: readonly Sentence[], askIndex: number): Hit[] {
   return [
-    ...limits(sentences[askIndex], ['bound-deadline', 'bound-when', 'bound-size']),
+    ...limits(sentences[askIndex], LIMIT_KINDS),
     ...limits(sentences[askIndex + 1], ['bound-size']),
     // The sentence that sets the ask up: "I'm cleaning the patio this weekend. Could I borrow…?"
     ...limits(sentences[askIndex - 1], ['bound-when']),

@@ -1,6 +1,6 @@
 import type { Check } from './types';
 import { mergeSpans, met, missing } from './result';
-import { liveHits } from '../analyzer/sentence';
+import { liveHits, perSentence, type Sentence } from '../analyzer/sentence';
 import type { Span } from '../analyzer/types';
 import { quote } from '../analyzer/text';
 
@@ -8,12 +8,13 @@ import { quote } from '../analyzer/text';
 const SHOUTING = /!{2,}|\b[A-Z]{4,}\b/g;
 const NOT_SHOUTING = new Set(['ASAP', 'THANKS', 'HTTP', 'HTTPS', 'JSON', 'HTML', 'NASA', 'GDPR', 'HIPAA', 'PTAL']);
 
-function shouting(text: string, within: Span): Span[] {
-  const slice = text.slice(within.start, within.end);
-  return [...slice.matchAll(SHOUTING)]
+function shouting(s: Sentence): Span[] {
+  return [...s.text.matchAll(SHOUTING)]
     .filter((m) => !NOT_SHOUTING.has(m[0]))
-    .map((m) => ({ start: within.start + m.index, end: within.start + m.index + m[0].length }));
+    .map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
 }
+
+const pressureIn = perSentence((s): Span[] => [...liveHits(s, 'pressure', []), ...shouting(s)]);
 
 export const calm: Check<'calm'> = {
   id: 'calm',
@@ -35,7 +36,7 @@ export const calm: Check<'calm'> = {
     ],
   },
   detect(draft) {
-    const all = mergeSpans(draft.sentences.flatMap((s) => [...liveHits(s, 'pressure', []), ...shouting(draft.text, s)]));
+    const all = mergeSpans(draft.sentences.flatMap(pressureIn));
     if (all.length === 0) return met([], 'no pressure or urgency words');
     const first = all[0]!;
     return missing(
