@@ -1,4 +1,4 @@
-import { hitsOf, liveHits, perSentence, type Sentence } from './sentence';
+import { hitsOf, liveHits, perSentence, unmoved, type Sentence } from './sentence';
 import type { Ask } from './requests';
 import type { Focus } from './types';
 
@@ -16,7 +16,7 @@ export const isFurniture = perSentence((s: Sentence): boolean => {
   if (startsWith(s, 'signoff') && s.words <= 5 && !/\bfor\b/i.test(s.text)) return true;
   const hasVerb = s.terms.some((t) => t.tags.has('Verb'));
   return s.words <= 4 && !hasVerb && NAME_LINE.test(s.text.trim());
-});
+}, unmoved);
 
 // "I hear you're meeting the vendors", "I believe Greg is setting it up": the speaker only frames
 // the clause; the clause's subject says who the sentence is about.

@@ -1,14 +1,14 @@
 import { CHECKS, POLISH_CHECKS, type Check } from '../checks';
-import { buildSentences, type Draft, type Sentence } from './draft';
-import { remember } from './sentence';
+import { buildSentences, type Draft } from './draft';
+import { perSentence, unmoved } from './sentence';
 import { focusOf } from './focus';
 import { looksEnglish } from './language';
-import { findAsk, type Ask } from './requests';
+import { askOf, type Ask } from './requests';
 import { clearIntentCache, intentAsk } from './intent';
 import { clearParseCache } from './segment';
 import { notApplicable } from '../checks/result';
 import { countWords } from './text';
-import { CHECK_IDS, POLISH_IDS, type AnalyzeOptions, type AnyCheckId, type CheckResult, type Focus, type Report } from './types';
+import { CHECK_IDS, POLISH_IDS, type AnalyzeOptions, type AnyCheckId, type CheckResult, type Report } from './types';
 
 export * from './types';
 export type { Draft } from './draft';
@@ -22,9 +22,8 @@ export function clearAnalysisCaches(): void {
   clearIntentCache();
 }
 
-// A sentence's ask and focus read nothing outside it: remembered per Sentence (sentence.ts).
-const rulesBySentence = new WeakMap<Sentence, Ask | null>();
-const focusBySentence = new WeakMap<Sentence, Focus>();
+// A sentence's focus reads nothing outside it: remembered per sentence (sentence.ts).
+const focusIn = perSentence((s) => focusOf(s, askOf(s)), unmoved);
 
 /** Fewer words than this and there is nothing to judge yet. */
 export const MIN_WORDS = 5;
@@ -50,13 +49,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const sentences = buildSentences(text);
   // Rules first; a small linear model (lib/analyzer/intent.ts, trained on Parakweet's train split)
   // adds requests the rules miss. Focus keeps to the rules: the model's extra asks carry no frame.
-  const rules = sentences.map((s) => remember(rulesBySentence, s, () => findAsk(s, text)));
+  const rules = sentences.map(askOf);
   const found = sentences.map((s, i) => intentAsk(s, text, rules[i] ?? null));
   const asks = found.filter((a): a is Ask => a !== null);
   const mainAsk = asks.find((a) => a.specific) ?? asks[0] ?? null;
   const draft: Draft = { text, sentences, asks, mainAsk };
 
-  const focused = sentences.map((s, i) => ({ start: s.start, end: s.end, focus: remember(focusBySentence, s, () => focusOf(s, rules[i] ?? null)) }));
+  const focused = sentences.map((s, i) => ({ start: s.start, end: s.end, focus: focusIn(s) }));
   let selfWords = 0;
   let otherWords = 0;
   sentences.forEach((s, i) => {

@@ -1,4 +1,4 @@
-import { hitsOf, liveHits, type Sentence } from './sentence';
+import { hitsOf, liveHits, perSentence, type Sentence } from './sentence';
 import type { Hit } from './parse';
 import { overlaps } from './text';
 import type { Span } from './types';
@@ -29,16 +29,19 @@ const NOT_COMMANDS = new Set([
 
 const content = (s: Sentence) => s.terms.filter((t) => !t.implicit && t.text !== '');
 
+/** The sentence's text between two offsets of the draft: a sentence's ask reads nothing outside it. */
+const between = (s: Sentence, from: number, to: number) => s.text.slice(from - s.start, to - s.start);
+
 /**
  * A question addressed to someone, not a greeting ("How are you?") or a rhetorical aside. Its
  * trigger is the whole sentence, so any vague or not-an-ask phrase in it outweighs it.
  */
-function directQuestion(s: Sentence, text: string): Span | null {
+function directQuestion(s: Sentence): Span | null {
   if (!s.question) return null;
   const words = content(s);
   // The question may open after a lead-in: "Quick question: which section do hours go in?"
   const opens = words.some((t, i) => {
-    const before = i === 0 ? '' : text.slice(words[i - 1]!.end, t.start);
+    const before = i === 0 ? '' : between(s, words[i - 1]!.end, t.start);
     return (i === 0 || /[:;,—–]/.test(before)) && (QUESTION_OPENERS.has(t.normal) || t.tags.has('QuestionWord'));
   });
   const addressed = s.otherWords > 0 || s.selfWords > 0;
@@ -70,11 +73,11 @@ const SOFT_COMMANDS = new Set(['let', 'keep', 'feel', 'tell']);
  * Where the request starts when compromise kept the greeting in its sentence ("Hi Jo, could you…"):
  * after the greeting and the name, at the first word past the comma, colon or dash.
  */
-function afterGreeting(s: Sentence, text: string): number {
+function afterGreeting(s: Sentence): number {
   if (!hitsOf(s, 'greeting').some((h) => h.start === s.start)) return s.start;
   const words = content(s);
   for (let i = 1; i < Math.min(words.length, 5); i++) {
-    if (/[,:;—–-]/.test(text.slice(words[i - 1]!.end, words[i]!.start))) return words[i]!.start;
+    if (/[,:;—–-]/.test(between(s, words[i - 1]!.end, words[i]!.start))) return words[i]!.start;
   }
   return s.start;
 }
@@ -85,7 +88,7 @@ function afterGreeting(s: Sentence, text: string): number {
  * a tentative frame ("would you be willing", "let me know", a bare question) is specific only
  * when nothing in the sentence is vague ("something", "at some point", "any thoughts").
  */
-export function findAsk(s: Sentence, text: string): Ask | null {
+export function findAsk(s: Sentence): Ask | null {
   const blockers = ['not-ask'] as const;
   const notAsk = hitsOf(s, 'not-ask');
   const direct: Hit[] = [];
@@ -104,7 +107,7 @@ export function findAsk(s: Sentence, text: string): Ask | null {
     const verb = s.terms.find((t) => t.start === order.start);
     (verb && SOFT_COMMANDS.has(verb.normal) ? tentative : direct).push({ kind: 'ask-other', ...order });
   }
-  const question = directQuestion(s, text);
+  const question = directQuestion(s);
   if (question && !notAsk.some((n) => overlaps(n, question))) tentative.push({ kind: 'ask-tentative', ...question });
   const triggers = [...direct, ...tentative].sort((a, b) => a.start - b.start);
   if (triggers.length === 0) return null;
@@ -115,5 +118,12 @@ export function findAsk(s: Sentence, text: string): Ask | null {
   const trigger = concrete[0] ?? triggers[0]!;
   const self = liveHits(s, 'ask-self', blockers);
   const frame = self.length > 0 && triggers.every((t) => t.kind === 'ask-self' || t.end - t.start === s.end - s.start || self.some((x) => overlaps(x, t))) ? 'self' : 'other';
-  return { start: afterGreeting(s, text), end: s.end, sentence: s.index, frame, specific, trigger: { start: trigger.start, end: trigger.end } };
+  return { start: afterGreeting(s), end: s.end, sentence: s.index, frame, specific, trigger: { start: trigger.start, end: trigger.end } };
 }
+
+/** findAsk, remembered per sentence and moved with it (sentence.ts perSentence). */
+export const askOf = perSentence(findAsk, (ask, from, to) => {
+  if (!ask) return null;
+  const by = to.start - from.start;
+  return { ...ask, start: ask.start + by, end: ask.end + by, sentence: to.index, trigger: { start: ask.trigger.start + by, end: ask.trigger.end + by } };
+});

@@ -77,14 +77,20 @@ function placeBlock(block: Block): ParsedSentence[] {
     placed.set(key, hit);
     return hit;
   }
-  const sentences = parseCached(unwrapLines(block.text)).map((s) => ({
-    ...shift(s, block.start),
-    terms: s.terms.map((t) => shift(t, block.start)),
-    hits: s.hits.map((h) => shift(h, block.start)),
-  }));
+  const sentences = parseCached(unwrapLines(block.text)).map((s) => {
+    const at = { ...shift(s, block.start), terms: s.terms.map((t) => shift(t, block.start)), hits: s.hits.map((h) => shift(h, block.start)) };
+    origins.set(at, s);
+    return at;
+  });
   put(placed, key, sentences, CACHE_LIMIT);
   return sentences;
 }
+
+// Each placed sentence's parse in its block: the same for a block that only moved.
+const origins = new WeakMap<ParsedSentence, ParsedSentence>();
+
+/** The parse a sentence was placed from (its block's, offsets from the block's start). */
+export const originOf = (p: ParsedSentence): ParsedSentence => origins.get(p) ?? p;
 
 /** Every sentence of the text, offsets into `text`. The objects are shared between calls: read only. */
 export function parseText(text: string): ParsedSentence[] {

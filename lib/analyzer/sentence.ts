@@ -24,15 +24,43 @@ export function hitsOf(s: Sentence, kind: HitKind): Hit[] {
   return s.hits.filter((h) => h.kind === kind);
 }
 
+// Where each Sentence was placed from (draft.ts): Sentences with one origin are the same words,
+// perhaps moved by an edit before them.
+const origins = new WeakMap<Sentence, object>();
+
+export function setOrigin(s: Sentence, origin: object): void {
+  origins.set(s, origin);
+}
+
 /**
  * `work` remembered per sentence. A Sentence object stands for the same words at the same place
- * (draft.ts builds a new one when either changes), so a keystroke redoes the work for the
- * sentences it changed only.
+ * (draft.ts builds a new one when either changes), so a keystroke redoes the work only for the
+ * sentences it changed. With `move`, a sentence an edit only moved (typing before it) takes its
+ * earlier result moved to its new place instead: `work` must read nothing but the sentence.
  */
-export function perSentence<V>(work: (s: Sentence) => V): (s: Sentence) => V {
+export function perSentence<V>(work: (s: Sentence) => V, move?: (value: V, from: Sentence, to: Sentence) => V): (s: Sentence) => V {
   const memo = new WeakMap<Sentence, V>();
-  return (s) => remember(memo, s, () => work(s));
+  const byOrigin = new WeakMap<object, { value: V; from: Sentence }>();
+  return (s) =>
+    remember(memo, s, () => {
+      const origin = move && origins.get(s);
+      if (!origin) return work(s);
+      const known = byOrigin.get(origin);
+      if (known) return move(known.value, known.from, s);
+      const value = work(s);
+      byOrigin.set(origin, { value, from: s });
+      return value;
+    });
 }
+
+/** For `move`: results that hold no offsets move as they are. */
+export const unmoved = <V>(value: V): V => value;
+
+/** For `move`: spans shifted from one sentence's place to the other's. */
+export const moveSpans = <T extends Span>(spans: readonly T[], from: Sentence, to: Sentence): T[] => {
+  const by = to.start - from.start;
+  return spans.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+};
 
 /** `memo`'s value for `s`, worked out by `work` the first time (see perSentence). */
 export function remember<V>(memo: WeakMap<Sentence, V>, s: Sentence, work: () => V): V {

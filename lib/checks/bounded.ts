@@ -1,6 +1,6 @@
 import type { Check } from './types';
 import { met, missing } from './result';
-import { liveHits, perSentence, type Sentence } from '../analyzer/sentence';
+import { liveHits, moveSpans, perSentence, type Sentence } from '../analyzer/sentence';
 import type { Hit } from '../analyzer/parse';
 import { quote } from '../analyzer/text';
 import { limitFor } from './phrasing';
@@ -24,12 +24,19 @@ function reportsPast(s: Sentence): boolean {
 const LIMIT_KINDS = ['bound-deadline', 'bound-when', 'bound-size'] as const;
 type LimitKind = (typeof LIMIT_KINDS)[number];
 
-/** Each kind of limit a sentence sets; every ask consults every sentence's deadlines, so once per sentence. */
-const limitsIn = perSentence((s): Record<LimitKind, Hit[]> => {
+/** Each kind of limit a sentence sets. */
+export function findLimits(s: Sentence): Record<LimitKind, Hit[]> {
   const past = reportsPast(s);
   const of = (k: LimitKind) => (past ? [] : liveHits(s, k, BLOCKERS).filter((h) => !afterPastVerb(s, h)));
   return { 'bound-deadline': of('bound-deadline'), 'bound-when': of('bound-when'), 'bound-size': of('bound-size') };
-});
+}
+
+/** findLimits, remembered: every ask consults every sentence's deadlines. */
+export const limitsIn = perSentence(findLimits, (found, from, to) => ({
+  'bound-deadline': moveSpans(found['bound-deadline'], from, to),
+  'bound-when': moveSpans(found['bound-when'], from, to),
+  'bound-size': moveSpans(found['bound-size'], from, to),
+}));
 
 function limits(s: Sentence | undefined, kinds: readonly LimitKind[]): Hit[] {
   if (!s) return [];

@@ -1,6 +1,6 @@
 import type { Check } from './types';
 import { mergeSpans, met, missing } from './result';
-import { liveHits, perSentence, type Sentence } from '../analyzer/sentence';
+import { liveHits, moveSpans, perSentence, type Sentence } from '../analyzer/sentence';
 import type { Span } from '../analyzer/types';
 import { quote } from '../analyzer/text';
 
@@ -14,7 +14,11 @@ function shouting(s: Sentence): Span[] {
     .map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
 }
 
-const pressureIn = perSentence((s): Span[] => [...liveHits(s, 'pressure', []), ...shouting(s)]);
+/** Pressure words and shouting in a sentence. */
+export const findPressure = (s: Sentence): Span[] => [...liveHits(s, 'pressure', []), ...shouting(s)];
+
+/** findPressure, remembered per sentence. */
+export const pressureIn = perSentence(findPressure, moveSpans);
 
 export const calm: Check<'calm'> = {
   id: 'calm',

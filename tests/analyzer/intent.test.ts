@@ -56,7 +56,7 @@ describe('intentFeatures', () => {
 
   it('takes an ask already found instead of running the rules again', () => {
     const s = only(text);
-    expect(intentFeatures(s, text, findAsk(s, text))).toEqual(intentFeatures(s, text));
+    expect(intentFeatures(s, text, findAsk(s))).toEqual(intentFeatures(s, text));
     expect(intentFeatures(s, text, null)).toContain('rule:none');
   });
 });
@@ -91,7 +91,7 @@ describe('intentScore and isRequest', () => {
 
   it('keeps the rules’ ask and makes a whole-sentence, non-specific one when only the model sees a request', () => {
     const s = only(request);
-    const ask = findAsk(s, request);
+    const ask = findAsk(s);
     expect(intentAsk(s, request, ask)).toBe(ask);
     expect(intentAsk(s, request, null)).toEqual({
       start: s.start,

@@ -2,9 +2,15 @@
 // perSentence (lib/analyzer/sentence.ts) remembers work per Sentence object: a keystroke rebuilds
 // only the Sentences of the paragraph it changed and of those it moved (draft.ts), so only their
 // work is done again.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSentences } from '../../lib/analyzer/draft';
-import { perSentence } from '../../lib/analyzer/sentence';
+import { isFurniture } from '../../lib/analyzer/focus';
+import { askOf, findAsk } from '../../lib/analyzer/requests';
+import { perSentence, type Sentence } from '../../lib/analyzer/sentence';
+import { findLimits, limitsIn } from '../../lib/checks/bounded';
+import { findPressure, pressureIn } from '../../lib/checks/calm';
 
 describe('perSentence', () => {
   it('works once per Sentence, again only for the paragraphs an edit changed or moved', () => {
@@ -20,5 +26,45 @@ describe('perSentence', () => {
     const edited = 'Hi Jo,\n\nCould you review it? Thanks for all the help.\n\nBest, Ana';
     expect(buildSentences(edited).map(words)).toEqual([2, 4, 5, 2]);
     expect(seen).toEqual(['Could you review it?', 'Thanks for all the help.', 'Best, Ana']);
+  });
+
+  it('moves the result of a sentence the edit only moved, instead of working it out again', () => {
+    const seen: string[] = [];
+    const starts = perSentence(
+      (s) => (seen.push(s.text), [s.start]),
+      (value, from, to) => value.map((x) => x + to.start - from.start),
+    );
+    expect(buildSentences('Hi Al,\n\nCould you review it?\n\nBest, Ana').map(starts)).toEqual([[0], [8], [30]]);
+    seen.length = 0;
+    expect(buildSentences('Hi Al,\n\nCould you review it soon?\n\nBest, Ana').map(starts)).toEqual([[0], [8], [35]]);
+    expect(seen).toEqual(['Could you review it soon?']);
+  });
+});
+
+describe('perSentence results moved with their sentence', () => {
+  const bodies = ['dev-asks', 'enron-asks'].flatMap((set) =>
+    readFileSync(resolve('..', 'shared', 'datasets', set, 'emails.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => (JSON.parse(line) as { body: string }).body),
+  );
+
+  it.each<[string, (s: Sentence) => unknown, (s: Sentence) => unknown]>([
+    ['askOf', askOf, findAsk],
+    ['limitsIn (bounded)', limitsIn, findLimits],
+    ['pressureIn (calm)', pressureIn, findPressure],
+    ['isFurniture', isFurniture, (s) => isFurniture({ ...s })],
+  ])('%s: what a moved sentence is given is what it would work out itself', (_, remembered, fresh) => {
+    let moved = 0;
+    for (const body of bodies) {
+      buildSentences(body).forEach(remembered);
+      // A sentence typed at the top: every paragraph after it moves, and every sentence's index.
+      const before = new Set(buildSentences(body).map((s) => s.text));
+      for (const s of buildSentences(`Quick note. ${body}`)) {
+        if (before.has(s.text) && s.start > 12) moved += 1;
+        expect(remembered(s)).toEqual(fresh(s));
+      }
+    }
+    expect(moved).toBeGreaterThan(500);
   });
 });
