@@ -45,7 +45,8 @@ export function buildSentences(text: string): Sentence[] {
   return parseText(text).map((p, index) => {
     const known = made.get(p);
     if (known?.index === index) return known;
-    const sentence: Sentence = { ...p, ...factsOf(p, text), index };
+    const f = factsOf(p, text);
+    const sentence: Sentence = { start: p.start, end: p.end, terms: p.terms, hits: p.hits, ...f, index };
     made.set(p, sentence);
     setOrigin(sentence, originOf(p));
     return sentence;

@@ -111,11 +111,20 @@ function parseSentences(text: string): ParsedSentence[] {
   return kept;
 }
 
-const moved = <T extends { start: number; end: number }>(x: T, by: number): T => ({ ...x, start: x.start + by, end: x.end + by });
+// Written out field by field: a keystroke moves every sentence after the caret, and spreading
+// each term cost a third more (CPU profile, issue 6).
+const movedTerm = (t: Term, by: number): Term => ({ text: t.text, normal: t.normal, tags: t.tags, start: t.start + by, end: t.end + by, implicit: t.implicit });
+const movedHit = (h: Hit, by: number): Hit => ({ kind: h.kind, start: h.start + by, end: h.end + by });
 
-function movedSentence(s: ParsedSentence, by: number): ParsedSentence {
+/** The sentence `by` characters further on: a new object unless `by` is 0. */
+export function movedSentence(s: ParsedSentence, by: number): ParsedSentence {
   if (by === 0) return s;
-  return { ...moved(s, by), terms: s.terms.map((t) => moved(t, by)), hits: s.hits.map((h) => moved(h, by)) };
+  return {
+    start: s.start + by,
+    end: s.end + by,
+    terms: s.terms.map((t) => movedTerm(t, by)),
+    hits: s.hits.map((h) => movedHit(h, by)),
+  };
 }
 
 /** A block's text without the whitespace around it, and where that starts. */

@@ -1,5 +1,5 @@
 import { splitBlocks, type Block } from './blocks';
-import { parseBlock, parseBlocks, parseBySentence, sentencePieces, sentencesByPiece, type ParsedSentence, type Piece } from './parse';
+import { movedSentence, parseBlock, parseBlocks, parseBySentence, sentencePieces, sentencesByPiece, type ParsedSentence, type Piece } from './parse';
 
 
 /**
@@ -61,8 +61,6 @@ export function clearParseCache(): void {
   placed.clear();
 }
 
-const shift = <T extends { start: number; end: number }>(x: T, by: number): T => ({ ...x, start: x.start + by, end: x.end + by });
-
 // Blocks at their place in the draft. Typing changes one block and moves the ones after it, so
 // the blocks before the caret (and, for a same-length edit, all the others) are reused as they are.
 const placed = new Map<string, ParsedSentence[]>();
@@ -78,7 +76,7 @@ function placeBlock(block: Block): ParsedSentence[] {
     return hit;
   }
   const sentences = parseCached(unwrapLines(block.text)).map((s) => {
-    const at = { ...shift(s, block.start), terms: s.terms.map((t) => shift(t, block.start)), hits: s.hits.map((h) => shift(h, block.start)) };
+    const at = movedSentence(s, block.start);
     origins.set(at, s);
     return at;
   });

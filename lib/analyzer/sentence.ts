@@ -64,7 +64,8 @@ export const moveSpans = <T extends Span>(spans: readonly T[], from: Sentence, t
 
 /** `memo`'s value for `s`, worked out by `work` the first time (see perSentence). */
 export function remember<V>(memo: WeakMap<Sentence, V>, s: Sentence, work: () => V): V {
-  if (memo.has(s)) return memo.get(s)!;
+  const known = memo.get(s);
+  if (known !== undefined || memo.has(s)) return known!;
   const value = work();
   memo.set(s, value);
   return value;
