@@ -3,14 +3,13 @@
 // parse cheaper (issue 6). Its promise is "the same results": every sweep compromise makes while
 // parsing (its post-tagger net) and every sweep of our phrase net must return what compromise's
 // own sweep returns, and a whole parse must tag every word as stock compromise does.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nlp, parseDoc, PHRASE_NET } from '../../lib/analyzer/nlp';
 import { indexedBulkMatch, type BulkMatch } from '../../lib/analyzer/indexed-sweep';
 import { SHORTHAND_WORDS } from '../../lib/lexicon';
+import { datasetBodies } from '../helpers/datasets';
 
 // A second, untouched compromise: the CommonJS build is a separate bundle with its own methods.
 const stock = createRequire(import.meta.url)('compromise') as typeof nlp;
@@ -18,12 +17,7 @@ stock.addWords({ ...SHORTHAND_WORDS });
 const stockBulkMatch = (stock.world() as unknown as { methods: { one: { bulkMatch: BulkMatch } } }).methods.one.bulkMatch;
 const methods = (nlp.world() as unknown as { methods: { one: { bulkMatch: BulkMatch } } }).methods;
 
-const bodies = ['dev-asks', 'enron-asks'].flatMap((set) =>
-  readFileSync(resolve('..', 'shared', 'datasets', set, 'emails.jsonl'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => (JSON.parse(line) as { body: string }).body),
-);
+const bodies = datasetBodies();
 
 /** Every sweep made while `run` runs, each answered by both implementations. */
 function compareSweeps(run: () => void): { sweeps: number; differences: string[] } {

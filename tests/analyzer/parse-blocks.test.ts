@@ -1,20 +1,14 @@
 // @vitest-environment node
 // Parsing several paragraphs in one compromise call (parseBlocks) is only a speed-up (issue 6): it
 // must give, block for block, exactly what parsing each paragraph alone (parseBlock) gives.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../lib/analyzer/blocks';
 import { BATCH_CHARS, parseBlock, parseBlocks } from '../../lib/analyzer/parse';
 import { unwrapLines } from '../../lib/analyzer/segment';
+import { datasetBodies } from '../helpers/datasets';
 
-const bodies = ['dev-asks', 'enron-asks'].flatMap((set) =>
-  readFileSync(resolve('..', 'shared', 'datasets', set, 'emails.jsonl'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => (JSON.parse(line) as { body: string }).body),
-);
+const bodies = datasetBodies();
 const paragraphsOf = (text: string) => splitBlocks(text).map((b) => unwrapLines(b.text));
 
 describe('parseBlocks', () => {

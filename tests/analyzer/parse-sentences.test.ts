@@ -3,21 +3,15 @@
 // cuts its sentences and each piece is parsed alone. That is only a speed-up: a block put together
 // from its pieces must equal the block parsed whole, and what the caches remember must never
 // change a report.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, clearAnalysisCaches } from '../../lib/analyzer';
 import { splitBlocks } from '../../lib/analyzer/blocks';
 import { parseBlock, parseBySentence, sentencePieces, sentencesByPiece } from '../../lib/analyzer/parse';
 import { unwrapLines } from '../../lib/analyzer/segment';
+import { datasetBodies } from '../helpers/datasets';
 
-const bodies = ['dev-asks', 'enron-asks'].flatMap((set) =>
-  readFileSync(resolve('..', 'shared', 'datasets', set, 'emails.jsonl'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => (JSON.parse(line) as { body: string }).body),
-);
+const bodies = datasetBodies();
 const paragraphs = bodies.flatMap((body) => splitBlocks(body).map((b) => unwrapLines(b.text)));
 
 /** Both ways of parsing a block agree, and the whole parse splits back into its pieces' parses. */

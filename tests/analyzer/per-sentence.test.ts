@@ -2,8 +2,6 @@
 // perSentence (lib/analyzer/sentence.ts) remembers work per Sentence object: a keystroke rebuilds
 // only the Sentences of the paragraph it changed and of those it moved (draft.ts), so only their
 // work is done again.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSentences } from '../../lib/analyzer/draft';
 import { isFurniture } from '../../lib/analyzer/focus';
@@ -11,6 +9,7 @@ import { askOf, findAsk } from '../../lib/analyzer/requests';
 import { perSentence, type Sentence } from '../../lib/analyzer/sentence';
 import { findLimits, limitsIn } from '../../lib/checks/bounded';
 import { findPressure, pressureIn } from '../../lib/checks/calm';
+import { datasetBodies } from '../helpers/datasets';
 
 describe('perSentence', () => {
   it('works once per Sentence, again only for the paragraphs an edit changed or moved', () => {
@@ -42,12 +41,7 @@ describe('perSentence', () => {
 });
 
 describe('perSentence results moved with their sentence', () => {
-  const bodies = ['dev-asks', 'enron-asks'].flatMap((set) =>
-    readFileSync(resolve('..', 'shared', 'datasets', set, 'emails.jsonl'), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => (JSON.parse(line) as { body: string }).body),
-  );
+  const bodies = datasetBodies();
 
   it.each<[string, (s: Sentence) => unknown, (s: Sentence) => unknown]>([
     ['askOf', askOf, findAsk],
