@@ -55,7 +55,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const mainAsk = asks.find((a) => a.specific) ?? asks[0] ?? null;
   const draft: Draft = { text, sentences, asks, mainAsk };
 
-  const focused = sentences.map((s, i) => ({ start: s.start, end: s.end, focus: focusIn(s) }));
+  const focused = sentences.map((s) => ({ start: s.start, end: s.end, focus: focusIn(s) }));
   let selfWords = 0;
   let otherWords = 0;
   sentences.forEach((s, i) => {

@@ -23,6 +23,16 @@ function put<V>(map: Map<string, V>, key: string, value: V, limit: number): void
   if (map.size > limit) map.delete(map.keys().next().value!);
 }
 
+/** The value under `key`, moved to most recently used so that eviction takes the stale ones first. */
+function recent<V>(map: Map<string, V>, key: string): V | undefined {
+  const hit = map.get(key);
+  if (hit !== undefined) {
+    map.delete(key);
+    map.set(key, hit);
+  }
+  return hit;
+}
+
 /** Keep a parsed block, and each of its sentences for the next edit of that block. */
 function remember(text: string, parsed: ParsedSentence[], pieces: readonly Piece[] = sentencePieces(text)): void {
   put(cache, text, parsed, CACHE_LIMIT);
@@ -39,13 +49,8 @@ function parsePiece(text: string): ParsedSentence[] {
 }
 
 function parseCached(text: string): ParsedSentence[] {
-  const hit = cache.get(text);
-  if (hit) {
-    // Refresh its place so the most recently used blocks survive eviction.
-    cache.delete(text);
-    cache.set(text, hit);
-    return hit;
-  }
+  const hit = recent(cache, text);
+  if (hit) return hit;
   // An edited paragraph: its other sentences are known, so parse only the new ones. A paragraph
   // with nothing known (typed or pasted whole) is one compromise call, not one per sentence.
   const pieces = sentencePieces(text);
@@ -68,13 +73,9 @@ const placeKey = (block: Block) => `${block.start}\u0000${block.text}`;
 
 function placeBlock(block: Block): ParsedSentence[] {
   const key = placeKey(block);
-  const hit = placed.get(key);
-  if (hit) {
-    // Most recently used last: typing moves many blocks, and the stale places must go first.
-    placed.delete(key);
-    placed.set(key, hit);
-    return hit;
-  }
+  // Typing moves many blocks: their stale places must be the first to go.
+  const hit = recent(placed, key);
+  if (hit) return hit;
   const sentences = parseCached(unwrapLines(block.text)).map((s) => {
     const at = movedSentence(s, block.start);
     origins.set(at, s);

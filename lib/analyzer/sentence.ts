@@ -62,8 +62,8 @@ export const moveSpans = <T extends Span>(spans: readonly T[], from: Sentence, t
   return spans.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
 };
 
-/** `memo`'s value for `s`, worked out by `work` the first time (see perSentence). */
-export function remember<V>(memo: WeakMap<Sentence, V>, s: Sentence, work: () => V): V {
+/** `memo`'s value for `s`, worked out by `work` the first time. */
+function remember<V>(memo: WeakMap<Sentence, V>, s: Sentence, work: () => V): V {
   const known = memo.get(s);
   if (known !== undefined || memo.has(s)) return known!;
   const value = work();

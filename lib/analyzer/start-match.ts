@@ -46,7 +46,7 @@ interface Term {
 
 export type Match = (docs: object[][], rule: MatchRule) => { ptrs: number[][] };
 
-/** Properties an opening token may have and still be judged by testOf. */
+/** Properties an opening token may have and still be judged by openerOf. */
 const PLAIN = new Set(['word', 'tag', 'switch', 'fastOr', 'operator', 'group', 'groupStart', 'groupEnd']);
 
 /** A plain token, compiled: whether it matches a term, and the word it names, if any. */
@@ -142,7 +142,7 @@ function planOf(rule: MatchRule): Plan | null {
   return plan;
 }
 
-/** What `match([terms], rule).ptrs` returns, trying the rule only where its first token can match. */
+/** What `match([terms], rule).ptrs` returns, trying the rule only where its opening tokens can match. */
 export function matchFromStarts(match: Match, terms: object[], rule: MatchRule): number[][] {
   const plan = planOf(rule);
   if (!plan) return match([terms], rule).ptrs;

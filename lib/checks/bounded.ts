@@ -24,19 +24,17 @@ function reportsPast(s: Sentence): boolean {
 const LIMIT_KINDS = ['bound-deadline', 'bound-when', 'bound-size'] as const;
 type LimitKind = (typeof LIMIT_KINDS)[number];
 
+type Limits = Record<LimitKind, Hit[]>;
+const byKind = (of: (k: LimitKind) => Hit[]) => Object.fromEntries(LIMIT_KINDS.map((k) => [k, of(k)])) as Limits;
+
 /** Each kind of limit a sentence sets. */
-export function findLimits(s: Sentence): Record<LimitKind, Hit[]> {
+export function findLimits(s: Sentence): Limits {
   const past = reportsPast(s);
-  const of = (k: LimitKind) => (past ? [] : liveHits(s, k, BLOCKERS).filter((h) => !afterPastVerb(s, h)));
-  return { 'bound-deadline': of('bound-deadline'), 'bound-when': of('bound-when'), 'bound-size': of('bound-size') };
+  return byKind((k) => (past ? [] : liveHits(s, k, BLOCKERS).filter((h) => !afterPastVerb(s, h))));
 }
 
 /** findLimits, remembered: every ask consults every sentence's deadlines. */
-export const limitsIn = perSentence(findLimits, (found, from, to) => ({
-  'bound-deadline': moveSpans(found['bound-deadline'], from, to),
-  'bound-when': moveSpans(found['bound-when'], from, to),
-  'bound-size': moveSpans(found['bound-size'], from, to),
-}));
+export const limitsIn = perSentence(findLimits, (found, from, to) => byKind((k) => moveSpans(found[k], from, to)));
 
 function limits(s: Sentence | undefined, kinds: readonly LimitKind[]): Hit[] {
   if (!s) return [];
