@@ -9,29 +9,24 @@
 // The yardstick is stock compromise: its CommonJS build, a separate bundle that the analyzer's
 // changes to its own compromise (lib/analyzer/indexed-sweep.ts, a cheaper sweep) do not reach.
 // On this machine that build parses 3-5% faster than the ES module source, so it is the harder bar.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import type nlpType from 'compromise';
 import { analyze, clearAnalysisCaches } from '../../lib/analyzer';
+import { datasetBodies } from '../helpers/datasets';
 
 const nlp = createRequire(import.meta.url)('compromise') as typeof nlpType;
 
-const DATASETS = ['dev-asks', 'enron-asks'].map((d) => resolve('..', 'shared', 'datasets', d, 'emails.jsonl'));
 const WORD = /[A-Za-z0-9]+(?:['’][A-Za-z]+)*/g;
 const countWords = (t: string) => t.match(WORD)?.length ?? 0;
 
 function corpus(): string[] {
   const seen = new Set<string>();
   const paragraphs: string[] = [];
-  for (const file of DATASETS) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      for (const p of (JSON.parse(line) as { body: string }).body.split(/\n\s*\n/)) {
-        if (p.trim() && !seen.has(p)) {
-          seen.add(p);
-          paragraphs.push(p);
-        }
+  for (const body of datasetBodies()) {
+    for (const p of body.split(/\n\s*\n/)) {
+      if (p.trim() && !seen.has(p)) {
+        seen.add(p);
+        paragraphs.push(p);
       }
     }
   }

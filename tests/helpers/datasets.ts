@@ -1,5 +1,5 @@
 // The bodies of the labeled emails in ../shared/datasets (dev-asks, then enron-asks): the real
-// text that tests of the parser's speed-ups hold to the plain parse. Read only, never copied.
+// text the parser's speed-ups are tested and benchmarked on. Read only, never copied.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
