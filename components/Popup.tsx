@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { analyze } from '../lib/analyzer';
+import { analyze } from '../lib/analyze';
 import type { AnyCheckId, Report } from '../lib/analyzer/types';
 import type { ActiveComposeReply } from '../lib/messages';
 import { fetchActiveCompose } from '../lib/popup-client';

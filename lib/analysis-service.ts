@@ -1,5 +1,5 @@
 // The background's side of analysis: answer an AnalyzeRequest with a Report, never throw.
-import { analyze } from './analyzer';
+import { analyze } from './analyze';
 import type { AnalyzeReply, AnalyzeRequest } from './messages';
 
 export function answerAnalyze(request: AnalyzeRequest): AnalyzeReply {

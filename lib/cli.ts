@@ -3,7 +3,7 @@
 import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import packageJson from '../package.json' with { type: 'json' };
-import { analyze, CHECK_IDS, POLISH_IDS, type AnyCheckId, type CheckResult, type Report } from './analyzer';
+import { analyze, CHECK_IDS, POLISH_IDS, type AnyCheckId, type CheckResult, type Report } from './analyze';
 import { CHECKS, POLISH_CHECKS } from './checks';
 import { formatSpan, oneLine, quote } from './findings';
 import { maskQuotedAndSignature } from './plain-text';

@@ -4,6 +4,7 @@
 import type { HitKind } from '../lexicon/types';
 import type { Hit, Term } from './parse';
 import type { Ask } from './requests';
+import type { SentenceRoles } from './roles';
 import { overlaps } from './text';
 import type { Span } from './types';
 
@@ -81,6 +82,8 @@ export function liveHits(s: Sentence, kind: HitKind, blockers: readonly HitKind[
 export interface Draft {
   text: string;
   sentences: readonly Sentence[];
+  /** Per sentence, in the same order: its learned roles and focus. */
+  roles: readonly SentenceRoles[];
   asks: readonly Ask[];
   /** The ask the checklist speaks of: the first specific one, else the first one. */
   mainAsk: Ask | null;

@@ -27,8 +27,14 @@ export interface CheckResult {
   suggestion: string;
 }
 
+/** What a sentence does for the ask, by the learned role model (lib/analyzer/roles.ts). */
+export const ROLE_IDS = ['ask', 'bound', 'easy-no', 'benefit', 'thanks'] as const;
+export type RoleId = (typeof ROLE_IDS)[number];
+
 export interface SentenceReport extends Span {
   focus: Focus;
+  /** The roles the sentence plays: the ask itself, its bound, an easy no, a benefit, thanks. */
+  roles: RoleId[];
 }
 
 export interface Report {
@@ -37,6 +43,8 @@ export interface Report {
   polish: Record<PolishId, CheckResult>;
   /** Sentences that request something of the recipient, in text order. */
   asks: Span[];
+  /** The ask the checklist speaks of: the first specific one, else the first one; null when there is none. */
+  mainAsk: Span | null;
   sentences: SentenceReport[];
   /** Share (0..1) of the words in self/other sentences that are about the recipient; 0 when there are none. */
   otherShare: number;

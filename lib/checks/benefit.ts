@@ -1,21 +1,7 @@
 import type { Check } from './types';
 import { met, missing } from './result';
-import { hitsOf, liveHits, type Sentence } from '../analyzer/sentence';
-import type { Span } from '../analyzer/types';
+import { sentencesWith } from './with-role';
 import { quote } from '../analyzer/text';
-
-/**
- * A sentence that names a gain for the recipient: a benefit phrase ("it would save your team…",
- * "I'll credit you"), or, outside the ask itself, a word of gain in a sentence about them ("so it
- * should fill your room"), unless the gain is the sender's ("it would really help me").
- */
-function benefitIn(s: Sentence, isAsk: boolean): Span | null {
-  const strong = liveHits(s, 'benefit', ['not-benefit']);
-  if (strong.length > 0) return { start: s.start, end: s.end };
-  if (isAsk || s.otherWords === 0) return null;
-  const gains = liveHits(s, 'gain', ['not-benefit', 'easy-no']);
-  return gains.length > 0 && hitsOf(s, 'not-benefit').length === 0 ? { start: s.start, end: s.end } : null;
-}
 
 export const benefit: Check = {
   id: 'benefit',
@@ -39,8 +25,7 @@ export const benefit: Check = {
     ],
   },
   detect(draft) {
-    const asking = new Set(draft.asks.map((a) => a.sentence));
-    const evidence = draft.sentences.flatMap((s) => benefitIn(s, asking.has(s.index)) ?? []);
+    const evidence = sentencesWith(draft, 'benefit').map(({ start, end }) => ({ start, end }));
     if (evidence.length > 0) return met(evidence, `their gain: “${quote(draft.text, evidence[0]!, 60)}”`);
     const main = draft.mainAsk!;
     return missing(

@@ -1,20 +1,9 @@
 import type { Check } from './types';
 import { met, missing } from './result';
-import { hitsOf, liveHits, type Sentence } from '../analyzer/sentence';
 import type { Span } from '../analyzer/types';
 import { quote } from '../analyzer/text';
 import { askBefore } from './phrasing';
-
-/** "If you can't, that's fine": a decline condition and an acceptance in one sentence, no new ask after. */
-function conditionalOut(s: Sentence): Span | null {
-  const blockers = ['not-easy-no'] as const;
-  const condition = liveHits(s, 'decline-if', blockers)[0];
-  const ok = liveHits(s, 'decline-ok', blockers).find((h) => !condition || h.end <= condition.start || h.start >= condition.end);
-  if (!condition || !ok) return null;
-  // "If you can't attend, please designate someone": a redirect that still asks is no way out.
-  if (liveHits(s, 'ask-other', ['not-ask']).some((a) => a.start >= condition.end && !(a.start < ok.end && ok.start < a.end))) return null;
-  return { start: Math.min(condition.start, ok.start), end: Math.max(condition.end, ok.end) };
-}
+import { sentencesWith } from './with-role';
 
 export const easyNo: Check = {
   id: 'easy-no',
@@ -39,9 +28,7 @@ export const easyNo: Check = {
   },
   detect(draft) {
     // The evidence is the whole sentence: "No worries if not." reads better than "No worries if".
-    const evidence: Span[] = draft.sentences
-      .filter((s) => liveHits(s, 'easy-no', ['not-easy-no']).length > 0 || (hitsOf(s, 'easy-no').length === 0 && conditionalOut(s)))
-      .map(({ start, end }) => ({ start, end }));
+    const evidence: Span[] = sentencesWith(draft, 'easy-no').map(({ start, end }) => ({ start, end }));
     if (evidence.length > 0) {
       const out = evidence[0]!;
       const ask = askBefore(draft, out);

@@ -1,6 +1,7 @@
 import type { Check } from './types';
 import { met, missing } from './result';
-import { liveHits } from '../analyzer/sentence';
+import { thanksHits } from '../analyzer/cues';
+import { sentencesWith } from './with-role';
 import { quote } from '../analyzer/text';
 
 export const thanks: Check = {
@@ -25,7 +26,11 @@ export const thanks: Check = {
     ],
   },
   detect(draft) {
-    const evidence = draft.sentences.flatMap((s) => liveHits(s, 'thanks', ['not-thanks']));
+    // The words of thanks when the phrase list knows them ("Thanks so much"), else the sentence ("Much obliged").
+    const evidence = sentencesWith(draft, 'thanks').flatMap((s) => {
+      const hits = thanksHits(s);
+      return hits.length > 0 ? hits : [{ start: s.start, end: s.end }];
+    });
     if (evidence.length > 0) return met(evidence, `gratitude: “${quote(draft.text, evidence[0]!, 50)}”`);
     return missing('no thanks found', 'Thank them, whatever they decide: “Thanks for considering it.”');
   },

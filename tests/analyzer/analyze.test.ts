@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, CHECK_IDS, type Report } from '../../lib/analyzer';
+import { analyze, CHECK_IDS, type Report } from '../../lib/analyze';
 
 const slice = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
 const statuses = (r: Report) => CHECK_IDS.map((id) => r.checks[id].status);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/analyzer';
+import { analyze } from '../../lib/analyze';
 import { buildSentences } from '../../lib/analyzer/draft';
 import { detectAsks, INTENT_MODEL, intentAsk, intentFeatures, intentScore, isRequest, MODEL_VETO } from '../../lib/analyzer/intent';
 import { findAsk } from '../../lib/analyzer/requests';

@@ -5,7 +5,7 @@
 // change a report.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, clearAnalysisCaches } from '../../lib/analyzer';
+import { analyze, clearAnalysisCaches } from '../../lib/analyze';
 import { splitBlocks } from '../../lib/analyzer/blocks';
 import { parseBlock, parseBySentence, sentencePieces, sentencesByPiece } from '../../lib/analyzer/parse';
 import { unwrapLines } from '../../lib/analyzer/segment';

@@ -6,7 +6,7 @@
 // turn into DOM ranges: in bounds, ordered, and never inside a surrogate pair.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, CHECK_IDS, POLISH_IDS, type AnyCheckId, type Report, type Span } from '../../lib/analyzer';
+import { analyze, CHECK_IDS, POLISH_IDS, type AnyCheckId, type Report, type Span } from '../../lib/analyze';
 
 // ---- what a valid report is ----
 

@@ -11,7 +11,7 @@
 // On this machine that build parses 3-5% faster than the ES module source, so it is the harder bar.
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
-import { analyze, clearAnalysisCaches } from '../../lib/analyzer';
+import { analyze, clearAnalysisCaches } from '../../lib/analyze';
 import { datasetBodies } from '../helpers/datasets';
 
 const nlp = createRequire(import.meta.url)('compromise') as typeof nlpType;

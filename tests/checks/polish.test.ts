@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/analyzer';
+import { analyze } from '../../lib/analyze';
 import { statusOf } from '../helpers/status';
 
 const LONG_BACKGROUND = 'Our team spent the spring rebuilding the intake process for new volunteers at the food bank. '.repeat(10);

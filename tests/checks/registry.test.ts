@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, CHECK_IDS, POLISH_IDS } from '../../lib/analyzer';
+import { analyze, CHECK_IDS, POLISH_IDS } from '../../lib/analyze';
 import { resultOf } from '../helpers/status';
 import { CHECKS, POLISH_CHECKS } from '../../lib/checks';
 

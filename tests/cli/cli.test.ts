@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
-import { analyze, CHECK_IDS, POLISH_IDS, type CheckId, type Report } from '../../lib/analyzer';
+import { analyze, CHECK_IDS, POLISH_IDS, type CheckId, type Report } from '../../lib/analyze';
 import { CHECKS } from '../../lib/checks';
 import { formatChecklist, runCli, USAGE } from '../../lib/cli';
 import { formatSpan } from '../../lib/findings';

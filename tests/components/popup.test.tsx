@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { analyze } from '../../lib/analyzer';
+import { analyze } from '../../lib/analyze';
 import { CHECK_IDS, type Report } from '../../lib/analyzer/types';
 import type { ActiveComposeReply } from '../../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { useState } from 'preact/hooks';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { analyze, CHECK_IDS, type Report } from '../../lib/analyzer';
+import { analyze, CHECK_IDS, type Report } from '../../lib/analyze';
 import { CHECKS } from '../../lib/checks';
 import { DEFAULT_MESSAGES, Sidebar, type SidebarProps } from '../../components/Sidebar';
 import { evidenceText, shorten } from '../../components/sidebar-text';

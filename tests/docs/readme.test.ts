@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
-import { analyze } from '../../lib/analyzer';
+import { analyze } from '../../lib/analyze';
 import { CHECKS } from '../../lib/checks';
 import type { CheckMeta } from '../../lib/checks';
 import { formatChecklist } from '../../lib/cli';

@@ -1,7 +1,7 @@
 // One suite, run on both fixtures: the in-page checklist and highlights (issue 4).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { analyze, CHECK_IDS } from '../../lib/analyzer';
+import { analyze, CHECK_IDS } from '../../lib/analyze';
 import { launch, SITES, sidebars, type Browser, type Site } from './harness';
 
 const DRAFT = 'Hi Sam, I run the data team. Could you review the attached plan by Friday? It would save your team a round of rework. No worries if not. Thanks!';

@@ -1,4 +1,4 @@
-import { analyze, type AnyCheckId, type Report, type Status } from '../../lib/analyzer';
+import { analyze, type AnyCheckId, type Report, type Status } from '../../lib/analyze';
 
 export const resultOf = (report: Report, id: AnyCheckId) =>
   id in report.checks ? report.checks[id as keyof Report['checks']] : report.polish[id as keyof Report['polish']];

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyze } from '../../lib/analyzer';
+import { analyze } from '../../lib/analyze';
 import { DEFAULT_MAX_CHARS, startSession, type SessionView } from '../../lib/page/compose-session';
 import type { Highlighter } from '../../lib/page/highlight';
 import type { SiteAdapter } from '../../lib/sites/types';

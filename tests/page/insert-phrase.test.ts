@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyze, type CheckId } from '../../lib/analyzer';
+import { analyze, type CheckId } from '../../lib/analyze';
 import { extractDraft } from '../../lib/page/extract-text';
 import {
   applyInsertion,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerAnalyze } from '../../lib/analysis-service';
 import { remoteAnalyze } from '../../lib/analysis-client';
-import { analyze } from '../../lib/analyzer';
+import { analyze } from '../../lib/analyze';
 import { isAnalyzeRequest, isGetActiveCompose, type AnalyzeRequest } from '../../lib/messages';
 
 const TEXT = 'Could you review the plan by Friday? No worries if not. Thanks!';

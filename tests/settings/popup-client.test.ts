@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { analyze } from '../../lib/analyzer';
+import { analyze } from '../../lib/analyze';
 import type { ActiveComposeReply } from '../../lib/messages';
 import { DEFAULT_TIMEOUT_MS, fetchActiveCompose, isActiveComposeReply, type BrowserLike } from '../../lib/popup-client';
 

@@ -1,0 +1,124 @@
+/**
+ * Sentence roles, learned: for every sentence, how likely it is to be the ask, its bound, an easy
+ * no, a benefit to the recipient or thanks, and whom it is about (focus). Eight small logistic
+ * regressions over the features of role-features.ts, trained by scripts/train.ts (`npm run train`)
+ * on the written emails of asks-train and the real sentences of Parakweet's train split
+ * (../shared/datasets). Pure and synchronous; the model is one JSON file bundled with the code.
+ *
+ * The features include the phrase-list hits and the ask rules, so the model must be retrained
+ * when lib/lexicon, cues.ts or requests.ts change (a test compares a retrain with the file).
+ */
+import MODEL_JSON from './role-model.json';
+import { crossFeatures, featuresOf, placeFeatures } from './role-features';
+import { askOf } from './requests';
+import { perSentence, unmoved, type Sentence } from './sentence';
+import type { Focus } from './types';
+
+import { ROLE_IDS, type RoleId } from './types';
+
+export const ROLES = ROLE_IDS;
+export type Role = RoleId;
+
+export const FOCI = ['self', 'other', 'neutral'] as const satisfies readonly Focus[];
+
+/** The model's outputs, in the order of each feature's weights. */
+export const OUTPUTS = [...ROLES, ...FOCI.map((f) => `focus:${f}` as const)] as const;
+export type Output = (typeof OUTPUTS)[number];
+
+export interface RoleModel {
+  version: number;
+  /** The data, the settings and the cross-validated scores, for the record. */
+  trainedOn: string;
+  /** Per output: the bias. */
+  bias: Record<Output, number>;
+  /** A sentence has a role when its probability is at least this. */
+  thresholds: Record<Role, number>;
+  /** Per feature, one weight per output in OUTPUTS order. */
+  weights: Record<string, readonly number[]>;
+}
+
+export const ROLE_MODEL: RoleModel = MODEL_JSON as unknown as RoleModel;
+
+/** What the model says of one sentence. */
+export interface SentenceRoles {
+  /** Probability of each role. */
+  scores: Record<Role, number>;
+  /** The roles whose probability reaches the model's threshold. */
+  roles: Role[];
+  focus: Focus;
+}
+
+export const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+
+function addWeights(into: Float64Array, features: readonly string[], model: RoleModel): void {
+  for (const name of features) {
+    const w = model.weights[name];
+    if (!w) continue;
+    for (let k = 0; k < into.length; k++) into[k]! += w[k]!;
+  }
+}
+
+/** Every output's logit for a list of features (scripts score held-out data with it). */
+export function outputLogits(features: readonly string[], model: RoleModel): Float64Array {
+  const z = Float64Array.from(OUTPUTS, (o) => model.bias[o]);
+  addWeights(z, features, model);
+  return z;
+}
+
+// The part of each logit the sentence's own words give, remembered per sentence and per model
+// (scripts train several): a keystroke re-scores the sentences it changed.
+const localByModel = new WeakMap<RoleModel, (s: Sentence) => Float64Array>();
+
+function localLogits(s: Sentence, model: RoleModel): Float64Array {
+  let local = localByModel.get(model);
+  if (!local) {
+    local = perSentence((x: Sentence) => outputLogits(featuresOf(x), model), unmoved);
+    localByModel.set(model, local);
+  }
+  return local(s);
+}
+
+/** Every feature of sentence `i`: its own, its place, and the two crossed (for training and tests). */
+export function allFeatures(sentences: readonly Sentence[], i: number, askAt: readonly number[] = asksByRule(sentences)): string[] {
+  const own = featuresOf(sentences[i]!);
+  const place = placeFeatures(i, sentences.length, askAt);
+  return [...own, ...place, ...crossFeatures(own, place)];
+}
+
+/** Indices of the sentences the ask rules (requests.ts) call requests. */
+export function asksByRule(sentences: readonly Sentence[]): number[] {
+  const at: number[] = [];
+  sentences.forEach((s, i) => {
+    if (askOf(s)) at.push(i);
+  });
+  return at;
+}
+
+/** The roles and focus of every sentence of a draft. */
+export function rolesOf(sentences: readonly Sentence[], model: RoleModel = ROLE_MODEL): SentenceRoles[] {
+  const askAt = asksByRule(sentences);
+  return sentences.map((s, i) => {
+    const z = Float64Array.from(localLogits(s, model));
+    const own = featuresOf(s);
+    const place = placeFeatures(i, sentences.length, askAt);
+    addWeights(z, place, model);
+    addWeights(z, crossFeatures(own, place), model);
+    const scores = {} as Record<Role, number>;
+    const roles: Role[] = [];
+    ROLES.forEach((role, k) => {
+      const p = sigmoid(z[k]!);
+      scores[role] = p;
+      if (p >= model.thresholds[role]) roles.push(role);
+    });
+    let focus: Focus = 'neutral';
+    let best = -Infinity;
+    FOCI.forEach((f, k) => {
+      const v = z[ROLES.length + k]!;
+      if (v > best) {
+        best = v;
+        focus = f;
+      }
+    });
+    return { scores, roles, focus };
+  });
+}
