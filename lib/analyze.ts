@@ -11,7 +11,6 @@ import { CHECKS, POLISH_CHECKS, type Check } from './checks';
 import { notApplicable } from './checks/result';
 import { buildSentences } from './analyzer/draft';
 import { clearParseCache } from './analyzer/segment';
-import { clearIntentCache } from './analyzer/intent';
 import { looksEnglish } from './analyzer/language';
 import { asksOf } from './analyzer/asks';
 import { ROLE_MODEL, rolesOf, type RoleModel } from './analyzer/roles';
@@ -23,13 +22,12 @@ export * from './analyzer/types';
 export type { Draft } from './analyzer/sentence';
 
 /**
- * Forget everything remembered between analyses (parsed paragraphs, model verdicts). Results never
+ * Forget everything remembered between analyses (parsed paragraphs). Results never
  * depend on it; benchmarks call it to measure a cold analysis. Per-sentence memories (sentence.ts
  * perSentence) are keyed weakly by the sentences and go with them.
  */
 export function clearAnalysisCaches(): void {
   clearParseCache();
-  clearIntentCache();
 }
 
 /** Fewer words than this and there is nothing to judge yet. */
@@ -85,7 +83,7 @@ export function analyze(text: string, options: AnalyzeOptions & ModelOptions = {
     polish: run(POLISH_CHECKS, POLISH_IDS),
     asks: asks.map(({ start, end }) => ({ start, end })),
     mainAsk: mainAsk ? { start: mainAsk.start, end: mainAsk.end } : null,
-    sentences: sentences.map((s, i) => ({ start: s.start, end: s.end, focus: roles[i]!.focus, roles: roles[i]!.roles })),
+    sentences: sentences.map((s, i) => ({ start: s.start, end: s.end, focus: roles[i]!.focus, roles: [...roles[i]!.roles] })),
     otherShare: selfWords + otherWords === 0 ? 0 : otherWords / (selfWords + otherWords),
     stats: { words, sentences: sentences.length, questions: sentences.filter((s) => s.question).length },
   };

@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, CHECK_IDS, type CheckId, type Focus } from '../lib/analyze';
-import { detectAsks, INTENT_MODEL, type Combination } from '../lib/analyzer/intent';
+import { buildSentences } from '../lib/analyzer/draft';
+import { askOf } from '../lib/analyzer/requests';
+import { ROLE_MODEL, rolesOf } from '../lib/analyzer/roles';
 import type { RoleModel } from '../lib/analyzer/roles';
 import { asksTrainPart, datasetsDir, emailGroup, parakweetRoles, PARTS, rowGroup } from './role-data';
 import { DEFAULT_SETTINGS, trainRoleModel } from './train-roles';
@@ -238,17 +240,11 @@ interface IntentResult extends BinaryCounts, Prf {
   fnIds: string[];
 }
 
+/** How request detection is scored: the report's asks, and its two sources alone. */
 const DETECTORS: Array<{ detector: string; asks: (text: string) => readonly unknown[] }> = [
-  { detector: 'analyze().asks', asks: (text) => analyze(text).asks },
-  ...(
-    [
-      ['rules only (findAsk)', 'rules'],
-      ['model only (intentScore)', 'model'],
-      ['rules OR model', 'rules-or-model'],
-      ['rules OR unvetoed model (isRequest)', 'is-request'],
-      ['rules AND model', 'rules-and-model'],
-    ] as const satisfies ReadonlyArray<readonly [string, Combination]>
-  ).map(([detector, combination]) => ({ detector, asks: (text: string) => detectAsks(text, combination) })),
+  { detector: 'analyze().asks (rules and the ask role)', asks: (text) => analyze(text).asks },
+  { detector: 'ask role only (specific asks)', asks: (text) => rolesOf(buildSentences(text)).filter((r) => r.roles.includes('ask')) },
+  { detector: 'rules only (findAsk)', asks: (text) => buildSentences(text).filter((s) => askOf(s) !== null) },
 ];
 
 function evaluateIntent(split: IntentSplit): { file: string; yes: number; no: number; results: IntentResult[] } {
@@ -282,14 +278,14 @@ function printIntent(split: IntentSplit, { yes, no, results }: ReturnType<typeof
       `(TP ${main.tp}, FP ${main.fp}, FN ${main.fn}, TN ${main.tn})`,
     `baseline to beat: ${INTENT_BASELINE.name}, test accuracy ${fixed(INTENT_BASELINE.accuracy)}` +
       (split === 'test' ? (main.accuracy > INTENT_BASELINE.accuracy ? ': beaten' : ': not beaten') : ''),
-    split === 'train' ? 'note: the model was trained on this split; its numbers here are a fit, not an estimate.' : '',
+    split === 'train' ? 'note: the role model was trained on this split; its numbers here are a fit, not an estimate.' : '',
     '',
     markdownTable(
       ['detector', 'accuracy', 'precision', 'recall', 'F1', 'TP', 'FP', 'FN', 'TN', 'ms'],
       results.map((r) => [r.detector, fixed(r.accuracy), fixed(r.precision), fixed(r.recall), fixed(r.f1), String(r.tp), String(r.fp), String(r.fn), String(r.tn), r.ms.toFixed(0)]),
     ),
     '',
-    `model: ${INTENT_MODEL.features} weights, threshold ${INTENT_MODEL.threshold}; ${INTENT_MODEL.trainedOn}`,
+    `role model: ${Object.keys(ROLE_MODEL.weights).length} features, ask threshold ${ROLE_MODEL.thresholds.ask}; ${ROLE_MODEL.trainedOn}`,
     '',
   ];
   if (showErrors) {

@@ -34,6 +34,7 @@ export function roleModelJson(model: RoleModel): string {
     `  "outputs": ${JSON.stringify(OUTPUTS)},`,
     `  "bias": ${JSON.stringify(model.bias)},`,
     `  "thresholds": ${JSON.stringify(model.thresholds)},`,
+    ...(model.cueThresholds ? [`  "cueThresholds": ${JSON.stringify(model.cueThresholds)},`] : []),
     `  "weights": {\n${weights}\n  }`,
     '}',
     '',
@@ -51,7 +52,8 @@ export function describe(settings: RoleSettings, groups: readonly Group[], diges
   const emails = groups.filter((g) => !g.real).length;
   return (
     `asks-train parts a-e (${emails} emails) + parakweet train-roles (${groups.length - emails} sentences), sha256 ${digest}; ` +
-    `l2 ${settings.l2}, min count ${settings.minCount}, |w| >= ${settings.minWeight}, real share ${settings.realShare}; thresholds by 3-fold CV`
+    `l2 ${settings.l2}, min count ${settings.minCount}, |w| >= ${settings.minWeight}, real share ${JSON.stringify(settings.realShare)}; ` +
+    (settings.fixedThreshold !== undefined ? `threshold ${settings.fixedThreshold}` : 'thresholds by 3-fold CV')
   );
 }
 

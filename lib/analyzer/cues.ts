@@ -2,6 +2,7 @@
 // the checks were first built on. They are features of the learned sentence roles (roles.ts) and
 // word the evidence the checks point at; alone they no longer decide (issue 11).
 import type { Hit } from './parse';
+import { askOf } from './requests';
 import { hitsOf, liveHits, moveSpans, perSentence, unmoved, type Sentence } from './sentence';
 import type { Span } from './types';
 
@@ -68,3 +69,34 @@ export function findLimits(s: Sentence): Limits {
 
 /** findLimits, remembered per sentence. */
 export const limitsIn = perSentence(findLimits, (found, from, to) => byKind((k) => moveSpans(found[k], from, to)));
+
+/**
+ * What the rules say of each role in a sentence: 'cue' when a phrase list or rule finds it ("no
+ * worries if not", "by Friday", "thanks"), 'look-alike' when a phrase list of look-alikes does
+ * ("thanks for nothing", "can you help?", "ASAP" and nothing else), else null. The learned role
+ * decides; these move its threshold (roles.ts), because the phrase lists are the labelling guide's
+ * own examples and hold on every voice.
+ */
+export type Cue = 'sure' | 'cue' | 'look-alike' | null;
+export type RoleCues = Record<'ask' | 'bound' | 'easy-no' | 'benefit' | 'thanks', Cue>;
+
+export const cuesOf = perSentence((s: Sentence): RoleCues => {
+  const ask = askOf(s);
+  const limits = limitsIn(s);
+  const hasLimit = LIMIT_KINDS.some((k) => limits[k].length > 0);
+  // The guide's plainest bound, in the ask itself: a deadline, or a size with a number ("a
+  // two-line email", "one 30-minute session"). 'sure': the model is not asked (issue 11).
+  const numbered = (h: Hit) => s.terms.some((t) => t.start >= h.start && t.end <= h.end && (t.tags.has('Value') || /\d/.test(t.text)));
+  const sure = ask?.specific && (limits['bound-deadline'].length > 0 || limits['bound-size'].some(numbered));
+  // "I would greatly appreciate an introduction to Jane", "I'd be grateful if you could…": the
+  // written data has few of these polite frames and labels most of them thanks, so the learned
+  // ask role misses them; a specific one is an ask (the labelling guide; issue 11).
+  const politeFrame = liveHits(s, 'ask-self', ['not-ask']).some((h) => /apprecia|grateful|thankful|obliged/i.test(s.text.slice(h.start - s.start, h.end - s.start)));
+  return {
+    ask: ask ? (ask.specific ? (politeFrame ? 'sure' : 'cue') : 'look-alike') : null,
+    bound: sure ? 'sure' : hasLimit ? 'cue' : hitsOf(s, 'not-bound').length > 0 ? 'look-alike' : null,
+    'easy-no': easyOutCue(s) ? 'cue' : hitsOf(s, 'not-easy-no').length > 0 ? 'look-alike' : null,
+    benefit: benefitCue(s) === 'strong' ? 'cue' : hitsOf(s, 'not-benefit').length > 0 ? 'look-alike' : null,
+    thanks: thanksHits(s).length > 0 ? 'cue' : hitsOf(s, 'not-thanks').length > 0 ? 'look-alike' : null,
+  };
+}, unmoved);

@@ -24,6 +24,23 @@ export function parseDoc(text: string): ReturnType<typeof nlp.tokenize> {
 
 const world = nlp.world() as unknown as { methods: { one: { tokenize: { splitSentences(text: string, w: unknown): string[] } } } };
 
+// compromise never ends a sentence at an abbreviation, so "…initiatives at Acme Corp. If you feel
+// comfortable, I would…" is one sentence and the ask inside it is lost (issue 11). A company
+// suffix followed by a capitalized sentence opener ends the sentence; "Acme Corp. and its staff" does not.
+const COMPANY_END = /\b(?:Corp|Inc|Ltd|Co|LLC|Bros|Plc|GmbH)\.[ \t]+(?=(?:If|I|I'm|I'd|I'll|I've|We|We're|We'd|Could|Can|Would|Will|Please|Thanks|Thank|Let|Do|Does|Are|Is|My|Our|You|Your|Would|Any|It|This|That|They|He|She|So|But|And|Also|Happy|Hope)\b)/g;
+const stockSplit = world.methods.one.tokenize.splitSentences;
+world.methods.one.tokenize.splitSentences = (text: string, w: unknown): string[] =>
+  stockSplit(text, w).flatMap((sentence) => {
+    const pieces: string[] = [];
+    let from = 0;
+    for (const m of sentence.matchAll(COMPANY_END)) {
+      const end = m.index + m[0].length;
+      pieces.push(sentence.slice(from, end));
+      from = end;
+    }
+    return from === 0 ? [sentence] : [...pieces, sentence.slice(from)];
+  });
+
 /** `text` cut where compromise's parse starts its sentences: pieces that join back to `text`. */
 export const splitSentences = (text: string): string[] => world.methods.one.tokenize.splitSentences(text, world);
 

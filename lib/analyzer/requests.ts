@@ -69,6 +69,9 @@ const NEEDS = new Set(['need', 'require', 'needs']);
 // Commands that ask for a reply, not an action: "Let me know…", "Keep me posted", "Feel free to…".
 const SOFT_COMMANDS = new Set(['let', 'keep', 'feel', 'tell']);
 
+/** How far after a request frame (in characters) a vague phrase still reads as its object. */
+const VAGUE_REACH = 12;
+
 /**
  * Where the request starts when compromise kept the greeting in its sentence ("Hi Jo, could you…"):
  * after the greeting and the name, at the first word past the comma, colon or dash.
@@ -114,7 +117,11 @@ export function findAsk(s: Sentence): Ask | null {
 
   const vague = hitsOf(s, 'ask-vague');
   const concrete = direct.filter((t) => !vague.some((v) => overlaps(v, t)));
-  const specific = concrete.length > 0 || (vague.length === 0 && tentative.length > 0);
+  // A vague phrase spoils a tentative frame when it is what the frame asks for ("I'd love any
+  // thoughts") or the frame is the whole question; not when it trails a concrete object ("I'd
+  // appreciate an introduction to Jane, and any advice she has", issue 11).
+  const spoils = (t: Hit) => vague.some((v) => overlaps(v, t) || (v.start >= t.end && v.start - t.end <= VAGUE_REACH));
+  const specific = concrete.length > 0 || tentative.some((t) => !spoils(t));
   const trigger = concrete[0] ?? triggers[0]!;
   const self = liveHits(s, 'ask-self', blockers);
   const frame = self.length > 0 && triggers.every((t) => t.kind === 'ask-self' || t.end - t.start === s.end - s.start || self.some((x) => overlaps(x, t))) ? 'self' : 'other';

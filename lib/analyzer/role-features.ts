@@ -3,7 +3,9 @@
 // binary: each feature is a name, present or not. The phrase-list cues and the ask rules are
 // features too, so the model learns when to trust them (issue 11).
 import { benefitCue, easyOutCue, LIMIT_KINDS, limitsIn, thanksHits } from './cues';
+import { dateFeatures } from './dates';
 import { focusOf, isFurniture } from './focus';
+import { CHAT_WORDS } from '../lexicon/chat-words';
 import type { Term } from './parse';
 import { askOf } from './requests';
 import { perSentence, unmoved, type Sentence } from './sentence';
@@ -32,8 +34,16 @@ const PRESENCE_TAGS = new Set([
 
 const mainTag = (t: Term): string => MAIN_TAGS.find((tag) => t.tags.has(tag)) ?? 'Other';
 
-/** A term's word: numbers read as one token, so "180 lines" and "3 lines" share features. */
-const token = (t: Term): string => (/\d/.test(t.normal) ? '<num>' : t.normal);
+/**
+ * A term's words for the n-grams: numbers read as one token, so "180 lines" and "3 lines" share
+ * features; chat shorthand reads as what it stands for ("np" → "no problem").
+ */
+function tokens(t: Term): readonly string[] {
+  if (/\d/.test(t.normal)) return NUMBER;
+  const bare = t.normal.replace(/[.!?,;:]+$/, '');
+  return CHAT_WORDS[bare] ?? [t.normal];
+}
+const NUMBER = ['<num>'];
 
 /** A crude stem, so "appreciate", "appreciated" and "appreciation" share one feature. */
 const stem = (w: string): string | null => (w.length > 5 && /^\p{L}+$/u.test(w) ? w.slice(0, 5) : null);
@@ -51,10 +61,10 @@ function lengthBucket(words: number): string {
 export function sentenceFeatures(s: Sentence): string[] {
   const f = new Set<string>();
   const terms = s.terms.filter((t) => t.normal !== '');
-  const words = terms.map(token);
+  const words = terms.map((t) => tokens(t)[0]!);
 
   let prev = '<s>';
-  for (const w of words) {
+  for (const w of terms.flatMap(tokens)) {
     f.add(`w:${w}`);
     f.add(`b:${prev} ${w}`);
     const st = stem(w);
@@ -129,6 +139,7 @@ export function sentenceFeatures(s: Sentence): string[] {
   const gain = benefitCue(s);
   if (gain) f.add(`rule:benefit:${gain}`);
   if (thanksHits(s).length > 0) f.add('rule:thanks');
+  for (const d of dateFeatures(s)) f.add(d);
   if (isFurniture(s)) f.add('furniture');
   f.add(`rule:focus:${focusOf(s, ask)}`);
   return [...f].sort();
@@ -137,26 +148,58 @@ export function sentenceFeatures(s: Sentence): string[] {
 /** sentenceFeatures, remembered per sentence: feature names hold no offsets, so they move as they are. */
 export const featuresOf = perSentence(sentenceFeatures, unmoved);
 
-/** Where a sentence stands relative to the draft's requests (by the rules) and its edges. */
-export function placeFeatures(index: number, count: number, askAt: readonly number[]): string[] {
+/**
+ * Where a sentence stands among the draft's content sentences (greetings, sign-offs and name
+ * lines left out: a first line "Hi Sam," says nothing about where the ask is) and relative to
+ * the requests the rules find. `at` is the sentence's content position, null for furniture;
+ * `asks` the content positions of the requests; `count` the number of content sentences.
+ */
+export function placeFeatures(at: number | null, count: number, asks: readonly number[]): string[] {
+  if (at === null) return ['at:furniture'];
   const f: string[] = [];
-  if (index === 0) f.push('at:first');
-  if (index === count - 1) f.push('at:last');
-  else if (index >= count - 3) f.push('at:end');
-  if (askAt.length === 0) f.push('ask:none');
-  else if (askAt.includes(index)) f.push('ask:here');
+  if (at === 0) f.push('at:first');
+  if (at === count - 1) f.push('at:last');
+  else if (at >= count - 3) f.push('at:end');
+  if (asks.length === 0) f.push('ask:none');
+  else if (asks.includes(at)) f.push('ask:here');
   else {
-    if (askAt.includes(index - 1)) f.push('ask:just-before');
-    else if (askAt.some((a) => a < index)) f.push('ask:before');
-    if (askAt.includes(index + 1)) f.push('ask:just-after');
-    else if (askAt.some((a) => a > index)) f.push('ask:after');
+    if (asks.includes(at - 1)) f.push('ask:just-before');
+    else if (asks.some((a) => a < at)) f.push('ask:before');
+    if (asks.includes(at + 1)) f.push('ask:just-after');
+    else if (asks.some((a) => a > at)) f.push('ask:after');
   }
   return f;
 }
 
+/** Content positions of a draft's sentences (null for furniture) and of its rule requests. */
+export interface Layout {
+  at: Array<number | null>;
+  count: number;
+  asks: number[];
+}
+
+export function layoutOf(sentences: readonly Sentence[]): Layout {
+  const at: Array<number | null> = [];
+  const asks: number[] = [];
+  let count = 0;
+  for (const s of sentences) {
+    if (isFurniture(s)) {
+      at.push(null);
+      continue;
+    }
+    if (askOf(s)) asks.push(count);
+    at.push(count);
+    count += 1;
+  }
+  return { at, count, asks };
+}
+
 // Sentence features worth crossing with the place: a limit after the ask ("It's about 180
 // lines"), an easy out or a gain near it.
-const CROSSED = /^(tag:(Date|Value|Duration|Time|Unit)|rule:|cond|person:|question$|furniture$|hit:(bound|decline|gain|benefit|easy))/;
+const CROSSED = /^(date|tag:(Date|Value|Duration|Time|Unit)|rule:|cond|person:|question$|furniture$|hit:(bound|decline|gain|benefit|easy))/;
+
+/** The sentence's own features that are crossed with its place, remembered per sentence. */
+const crossable = perSentence((s: Sentence) => featuresOf(s).filter((x) => CROSSED.test(x)), unmoved);
 
 /** The sentence's features crossed with its place: "after the ask" and "a number". */
 export function crossFeatures(own: readonly string[], place: readonly string[]): string[] {
@@ -164,6 +207,16 @@ export function crossFeatures(own: readonly string[], place: readonly string[]):
   for (const p of place) {
     if (!p.startsWith('ask:')) continue;
     for (const x of own) if (CROSSED.test(x)) out.push(`${p}&${x}`);
+  }
+  return out;
+}
+
+/** crossFeatures of a sentence's own features, without filtering them again. */
+export function crossFeaturesOf(s: Sentence, place: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of place) {
+    if (!p.startsWith('ask:')) continue;
+    for (const x of crossable(s)) out.push(`${p}&${x}`);
   }
   return out;
 }

@@ -8,9 +8,9 @@
  * The features include the phrase-list hits and the ask rules, so the model must be retrained
  * when lib/lexicon, cues.ts or requests.ts change (a test compares a retrain with the file).
  */
+import { cuesOf, type RoleCues } from './cues';
 import MODEL_JSON from './role-model.json';
-import { crossFeatures, featuresOf, placeFeatures } from './role-features';
-import { askOf } from './requests';
+import { crossFeatures, crossFeaturesOf, featuresOf, layoutOf, placeFeatures, type Layout } from './role-features';
 import { perSentence, unmoved, type Sentence } from './sentence';
 import type { Focus } from './types';
 
@@ -33,6 +33,11 @@ export interface RoleModel {
   bias: Record<Output, number>;
   /** A sentence has a role when its probability is at least this. */
   thresholds: Record<Role, number>;
+  /**
+   * The threshold when the rules find the role in the sentence ('cue') or a look-alike of it
+   * ('look-alike'), instead of `thresholds` (cues.ts cuesOf). Absent: the rules move nothing.
+   */
+  cueThresholds?: { sure: number; cue: number; 'look-alike': number };
   /** Per feature, one weight per output in OUTPUTS order. */
   weights: Record<string, readonly number[]>;
 }
@@ -65,60 +70,57 @@ export function outputLogits(features: readonly string[], model: RoleModel): Flo
   return z;
 }
 
-// The part of each logit the sentence's own words give, remembered per sentence and per model
-// (scripts train several): a keystroke re-scores the sentences it changed.
-const localByModel = new WeakMap<RoleModel, (s: Sentence) => Float64Array>();
+// What the model says of a sentence at a place, remembered per sentence, per model (scripts train
+// several) and per place: a keystroke re-scores only the sentences it changed, or whose place
+// relative to the ask it changed.
+const byModel = new WeakMap<RoleModel, (s: Sentence) => Map<string, SentenceRoles>>();
 
-function localLogits(s: Sentence, model: RoleModel): Float64Array {
-  let local = localByModel.get(model);
-  if (!local) {
-    local = perSentence((x: Sentence) => outputLogits(featuresOf(x), model), unmoved);
-    localByModel.set(model, local);
-  }
-  return local(s);
+function scoredAt(s: Sentence, place: readonly string[], model: RoleModel): SentenceRoles {
+  let memo = byModel.get(model);
+  if (!memo) byModel.set(model, (memo = perSentence(() => new Map<string, SentenceRoles>(), unmoved)));
+  const known = memo(s);
+  const key = place.join(' ');
+  const found = known.get(key);
+  if (found) return found;
+  const z = outputLogits(featuresOf(s), model);
+  addWeights(z, place, model);
+  addWeights(z, crossFeaturesOf(s, place), model);
+  const result = decide(z, model, cuesOf(s));
+  known.set(key, result);
+  return result;
+}
+
+function decide(z: Float64Array, model: RoleModel, cues: RoleCues): SentenceRoles {
+  const scores = {} as Record<Role, number>;
+  const roles: Role[] = [];
+  ROLES.forEach((role, k) => {
+    const p = sigmoid(z[k]!);
+    scores[role] = p;
+    const cue = cues[role];
+    const threshold = cue && model.cueThresholds ? model.cueThresholds[cue] : model.thresholds[role];
+    if (p >= threshold) roles.push(role);
+  });
+  let focus: Focus = 'neutral';
+  let best = -Infinity;
+  FOCI.forEach((f, k) => {
+    const v = z[ROLES.length + k]!;
+    if (v > best) {
+      best = v;
+      focus = f;
+    }
+  });
+  return { scores, roles, focus };
 }
 
 /** Every feature of sentence `i`: its own, its place, and the two crossed (for training and tests). */
-export function allFeatures(sentences: readonly Sentence[], i: number, askAt: readonly number[] = asksByRule(sentences)): string[] {
+export function allFeatures(sentences: readonly Sentence[], i: number, layout: Layout = layoutOf(sentences)): string[] {
   const own = featuresOf(sentences[i]!);
-  const place = placeFeatures(i, sentences.length, askAt);
+  const place = placeFeatures(layout.at[i] ?? null, layout.count, layout.asks);
   return [...own, ...place, ...crossFeatures(own, place)];
-}
-
-/** Indices of the sentences the ask rules (requests.ts) call requests. */
-export function asksByRule(sentences: readonly Sentence[]): number[] {
-  const at: number[] = [];
-  sentences.forEach((s, i) => {
-    if (askOf(s)) at.push(i);
-  });
-  return at;
 }
 
 /** The roles and focus of every sentence of a draft. */
 export function rolesOf(sentences: readonly Sentence[], model: RoleModel = ROLE_MODEL): SentenceRoles[] {
-  const askAt = asksByRule(sentences);
-  return sentences.map((s, i) => {
-    const z = Float64Array.from(localLogits(s, model));
-    const own = featuresOf(s);
-    const place = placeFeatures(i, sentences.length, askAt);
-    addWeights(z, place, model);
-    addWeights(z, crossFeatures(own, place), model);
-    const scores = {} as Record<Role, number>;
-    const roles: Role[] = [];
-    ROLES.forEach((role, k) => {
-      const p = sigmoid(z[k]!);
-      scores[role] = p;
-      if (p >= model.thresholds[role]) roles.push(role);
-    });
-    let focus: Focus = 'neutral';
-    let best = -Infinity;
-    FOCI.forEach((f, k) => {
-      const v = z[ROLES.length + k]!;
-      if (v > best) {
-        best = v;
-        focus = f;
-      }
-    });
-    return { scores, roles, focus };
-  });
+  const layout = layoutOf(sentences);
+  return sentences.map((s, i) => scoredAt(s, placeFeatures(layout.at[i] ?? null, layout.count, layout.asks), model));
 }

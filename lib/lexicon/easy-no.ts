@@ -44,7 +44,7 @@ export const declineIf: PhraseList = {
     // "if" + a negation or a reluctance within the clause: "if you can't", "if there aren't any
     // spares", "if you'd rather not", "if your schedule doesn't allow it", "if it's too much".
     'if (not|no)',
-    'if (you|u|your|it|that|this|there|the|now|things|we|i|my|our) .{0,6} (not|never|no|rather|prefer|too|busy|booked|swamped|hectic|slammed|stretched|unable|uncomfortable|plans|priorities|wrong|decline|pass|messes|conflicts|clashes)',
+    'if (you|u|your|it|that|this|there|the|a|an|any|now|things|we|i|my|our) .{0,6} (not|never|no|rather|prefer|too|busy|booked|swamped|hectic|slammed|stretched|unable|uncomfortable|plans|priorities|wrong|decline|pass|messes|conflicts|clashes)',
     '(otherwise|either way)',
   ],
 };

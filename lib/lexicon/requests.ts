@@ -57,7 +57,7 @@ export const askSelf: PhraseList = {
   source: GUIDE,
   phrases: [
     '(i|we) (need|want|require) (you|u) to',
-    '(i|we) would (really|so|very much)? (love|like|welcome|appreciate|value) (your|an|a|some|any|to get|to have|to hear|you to|the chance|the opportunity|to ask)',
+    '(i|we) would (really|so|very much|greatly|truly|deeply|genuinely|sincerely)? (love|like|welcome|appreciate|value) (your|an|a|some|any|to get|to have|to hear|you to|the chance|the opportunity|to ask)',
     '(i|we) would be (honored|honoured|grateful|delighted|thrilled) (if|to have)',
     '(i|we) am? (writing|reaching out) to (ask|request|see if|find out)',
     '(i|we) (am|are) (asking|requesting|looking for|hoping for|hoping to get|hoping you)',

@@ -29,7 +29,7 @@ function reportWith(partial: Partial<Report['checks']>): Report {
   const missing: CheckResult = { status: 'missing', evidence: [], reason: 'no reason', suggestion: 'do it' };
   const checks = Object.fromEntries(CHECK_IDS.map((id) => [id, partial[id] ?? missing])) as Report['checks'];
   const polish = Object.fromEntries(POLISH_IDS.map((id) => [id, missing])) as Report['polish'];
-  return { checks, polish, asks: [], sentences: [], otherShare: 0, stats: { words: 0, sentences: 0, questions: 0 } };
+  return { checks, polish, asks: [], mainAsk: null, sentences: [], otherShare: 0, stats: { words: 0, sentences: 0, questions: 0 } };
 }
 
 describe('findings', () => {

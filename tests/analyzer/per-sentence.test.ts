@@ -7,7 +7,9 @@ import { buildSentences } from '../../lib/analyzer/draft';
 import { isFurniture } from '../../lib/analyzer/focus';
 import { askOf, findAsk } from '../../lib/analyzer/requests';
 import { perSentence, type Sentence } from '../../lib/analyzer/sentence';
-import { findLimits, limitsIn } from '../../lib/checks/bounded';
+import { findLimits, limitsIn, thanksHits } from '../../lib/analyzer/cues';
+import { liveHits } from '../../lib/analyzer/sentence';
+import { featuresOf, sentenceFeatures } from '../../lib/analyzer/role-features';
 import { findPressure, pressureIn } from '../../lib/checks/calm';
 import { datasetBodies } from '../helpers/datasets';
 
@@ -45,7 +47,9 @@ describe('perSentence results moved with their sentence', () => {
 
   it.each<[string, (s: Sentence) => unknown, (s: Sentence) => unknown]>([
     ['askOf', askOf, findAsk],
-    ['limitsIn (bounded)', limitsIn, findLimits],
+    ['limitsIn (cues)', limitsIn, findLimits],
+    ['thanksHits (cues)', thanksHits, (s) => liveHits(s, 'thanks', ['not-thanks'])],
+    ['featuresOf (role features)', featuresOf, sentenceFeatures],
     ['pressureIn (calm)', pressureIn, findPressure],
     ['isFurniture', isFurniture, (s) => isFurniture({ ...s })],
   ])('%s: what a moved sentence is given is what it would work out itself', (_, remembered, fresh) => {

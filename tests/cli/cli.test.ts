@@ -152,6 +152,7 @@ describe('formatChecklist', () => {
       },
       polish: Object.fromEntries(POLISH_IDS.map((id) => [id, { status: 'not-applicable', evidence: [], reason: 'n/a', suggestion: '' }])) as unknown as Report['polish'],
       asks: [{ start: 7, end: 37 }],
+      mainAsk: { start: 7, end: 37 },
       sentences: [],
       otherShare: 0.666,
       stats: { words: 9, sentences: 3, questions: 1 },

@@ -162,7 +162,7 @@ describe('Sidebar: share meter', () => {
 
   it('shows "–" when no sentence is about either side', () => {
     const text = 'Could the meeting on Tuesday move to Room 4 at noon?';
-    const report = { ...analyze(text), sentences: [{ start: 0, end: text.length, focus: 'neutral' as const }], otherShare: 0 };
+    const report = { ...analyze(text), sentences: [{ start: 0, end: text.length, focus: 'neutral' as const, roles: [] }], otherShare: 0 };
     render(<Sidebar {...props(text, { report })} />);
     const meter = screen.getByRole('meter');
     expect(meter.getAttribute('data-askwell-share')).toBe('0.00');

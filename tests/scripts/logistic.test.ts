@@ -4,12 +4,11 @@ import {
   bestThreshold,
   crossValidate,
   foldsOf,
-  modelJson,
   predictExample,
   pruneModel,
   trainLogistic,
   type Example,
-} from '../../scripts/train-intent';
+} from '../../scripts/logistic';
 
 // A separable toy: "please" or "could" in a sentence makes a request; filler words mean nothing.
 const FILLER = ['the', 'report', 'meeting', 'today', 'we', 'it'];
@@ -95,10 +94,18 @@ describe('model selection helpers', () => {
     expect(accuracyAt(scores, labels, 0.5)).toBe(1);
   });
 
-  it('prunes and rounds weights, and writes JSON that parses back', () => {
+  it('prunes and rounds weights', () => {
     const pruned = pruneModel({ bias: 0.123456, weights: new Map([['a', 0.5], ['b', 0.01], ['c', -0.23456]]) }, 0.05);
     expect(pruned).toEqual({ bias: 0.123, weights: new Map([['a', 0.5], ['c', -0.235]]) });
-    const file = { version: 1, trainedOn: 'toy', features: 2, bias: pruned.bias, weights: Object.fromEntries(pruned.weights), threshold: 0.5 };
-    expect(JSON.parse(modelJson(file))).toEqual(file);
+  });
+
+  it('counts each example by its weight', () => {
+    // The same feature, once positive and once negative: the heavier example wins.
+    const examples = (w: number) => [
+      { sentences: [['x']], label: true, weight: w },
+      { sentences: [['x']], label: false },
+    ];
+    expect(trainLogistic(examples(3), { l2: 1e-3 }).weights.get('x')! + trainLogistic(examples(3), { l2: 1e-3 }).bias).toBeGreaterThan(0.5);
+    expect(trainLogistic(examples(1 / 3), { l2: 1e-3 }).weights.get('x')! + trainLogistic(examples(1 / 3), { l2: 1e-3 }).bias).toBeLessThan(-0.5);
   });
 });
