@@ -84,10 +84,9 @@ export const cuesOf = perSentence((s: Sentence): RoleCues => {
   const ask = askOf(s);
   const limits = limitsIn(s);
   const hasLimit = LIMIT_KINDS.some((k) => limits[k].length > 0);
-  // The guide's plainest bound, in the ask itself: a deadline, or a size with a number ("a
-  // two-line email", "one 30-minute session"). 'sure': the model is not asked (issue 11).
-  const numbered = (h: Hit) => s.terms.some((t) => t.start >= h.start && t.end <= h.end && (t.tags.has('Value') || /\d/.test(t.text)));
-  const sure = ask?.specific && (limits['bound-deadline'].length > 0 || limits['bound-size'].some(numbered));
+  // The guide's plainest bound, in the ask itself: a deadline, a size or an end point ("by
+  // Friday", "a two-line email", "just this once"). 'sure': the model is not asked (issue 11).
+  const sure = ask?.specific && (limits['bound-deadline'].length > 0 || limits['bound-size'].length > 0);
   // "I would greatly appreciate an introduction to Jane", "I'd be grateful if you could…": the
   // written data has few of these polite frames and labels most of them thanks, so the learned
   // ask role misses them; a specific one is an ask (the labelling guide; issue 11).

@@ -1,7 +1,7 @@
 // Dates and times in a sentence, read by chrono-node (a well-kept date parser: "by 10/15", "COB
 // Thursday", "within 24 hours", "the 3pm call"), and how each is introduced: "by" and "before"
 // make a deadline, "last" and "ago" a report of the past. Features of the bound role (issue 11).
-import { en } from 'chrono-node';
+import { strict } from 'chrono-node';
 import { perSentence, unmoved, type Sentence } from './sentence';
 
 // chrono resolves relative dates against a reference; a fixed one keeps analysis pure. Only the
@@ -19,7 +19,7 @@ const mayHoldDate = (s: Sentence) => /\d/.test(s.text) || s.terms.some((t) => t.
 export const dateFeatures = perSentence((s: Sentence): string[] => {
   if (!mayHoldDate(s)) return [];
   const found = new Set<string>();
-  for (const r of en.casual.parse(s.text, REFERENCE)) {
+  for (const r of strict.parse(s.text, REFERENCE)) {
     found.add('date');
     const before = s.text.slice(Math.max(0, r.index - 24), r.index);
     const intro = INTRODUCERS.exec(before)?.[1]?.toLowerCase();

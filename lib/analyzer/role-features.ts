@@ -57,7 +57,7 @@ function lengthBucket(words: number): string {
   return '26+';
 }
 
-/** The features of one sentence's own words, sorted, without duplicates. */
+/** The features of one sentence's own words, without duplicates. */
 export function sentenceFeatures(s: Sentence): string[] {
   const f = new Set<string>();
   const terms = s.terms.filter((t) => t.normal !== '');
@@ -142,7 +142,7 @@ export function sentenceFeatures(s: Sentence): string[] {
   for (const d of dateFeatures(s)) f.add(d);
   if (isFurniture(s)) f.add('furniture');
   f.add(`rule:focus:${focusOf(s, ask)}`);
-  return [...f].sort();
+  return [...f];
 }
 
 /** sentenceFeatures, remembered per sentence: feature names hold no offsets, so they move as they are. */

@@ -55,9 +55,23 @@ export interface SentenceRoles {
 
 export const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
+// The weights as a Map of typed arrays, built once per model: lookups in a 15,000-key object
+// literal cost more than the rest of scoring.
+const tables = new WeakMap<RoleModel, Map<string, Float64Array>>();
+
+function tableOf(model: RoleModel): Map<string, Float64Array> {
+  let table = tables.get(model);
+  if (!table) {
+    table = new Map(Object.entries(model.weights).map(([name, w]) => [name, Float64Array.from(w)]));
+    tables.set(model, table);
+  }
+  return table;
+}
+
 function addWeights(into: Float64Array, features: readonly string[], model: RoleModel): void {
+  const table = tableOf(model);
   for (const name of features) {
-    const w = model.weights[name];
+    const w = table.get(name);
     if (!w) continue;
     for (let k = 0; k < into.length; k++) into[k]! += w[k]!;
   }
