@@ -2,6 +2,7 @@
 // the checks were first built on. They are features of the learned sentence roles (roles.ts) and
 // word the evidence the checks point at; alone they no longer decide (issue 11).
 import type { Hit } from './parse';
+import { dateFeatures } from './dates';
 import { askOf } from './requests';
 import { hitsOf, liveHits, moveSpans, perSentence, unmoved, type Sentence } from './sentence';
 import type { Span } from './types';
@@ -85,8 +86,8 @@ export const cuesOf = perSentence((s: Sentence): RoleCues => {
   const limits = limitsIn(s);
   const hasLimit = LIMIT_KINDS.some((k) => limits[k].length > 0);
   // The guide's plainest bound, in the ask itself: a deadline, a size or an end point ("by
-  // Friday", "a two-line email", "just this once"). 'sure': the model is not asked (issue 11).
-  const sure = ask?.specific && (limits['bound-deadline'].length > 0 || limits['bound-size'].length > 0);
+  // Friday", "by 10/15", "a two-line email", "just this once"). 'sure': the model is not asked (issue 11).
+  const sure = ask?.specific && (limits['bound-deadline'].length > 0 || limits['bound-size'].length > 0 || dateFeatures(s).includes('date:deadline'));
   // "I would greatly appreciate an introduction to Jane", "I'd be grateful if you could…": the
   // written data has few of these polite frames and labels most of them thanks, so the learned
   // ask role misses them; a specific one is an ask (the labelling guide; issue 11).

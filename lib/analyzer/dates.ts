@@ -12,8 +12,12 @@ const INTRODUCERS = /(?:^|\s)(by|before|until|till|til|through|thru|within|no la
 const PAST = /\b(last|ago|yesterday|earlier|previous|past)\b/i;
 const DEADLINE = new Set(['by', 'before', 'until', 'till', 'til', 'through', 'thru', 'within', 'no later than', 'not later than', 'due']);
 
-// A cheap test first: chrono reads only sentences with a digit or a word compromise tags as a date.
-const mayHoldDate = (s: Sentence) => /\d/.test(s.text) || s.terms.some((t) => t.tags.has('Date') || t.tags.has('Time') || t.tags.has('Duration'));
+// A cheap test first: chrono reads only sentences with a month, a time or a duration by
+// compromise's tags, or digits shaped like a date or time ("10/15", "3:30", "3pm", "the 14th"): most numbers are amounts.
+const DATE_DIGITS = /\d[/.:-]\d|\d\s?(?:am|pm|a\.m|p\.m)\b|\d(?:st|nd|rd|th)\b/i;
+// chrono's strict parser reads dates with a month or digits, times and durations, not "Friday"
+// or "tomorrow" (compromise tags those, and the phrase lists read them).
+const mayHoldDate = (s: Sentence) => DATE_DIGITS.test(s.text) || s.terms.some((t) => t.tags.has('Month') || t.tags.has('Time') || t.tags.has('Duration'));
 
 /** Features of the dates in one sentence: "date", "date:by", "date:past", "date:deadline", "date:time". */
 export const dateFeatures = perSentence((s: Sentence): string[] => {

@@ -199,24 +199,14 @@ export function layoutOf(sentences: readonly Sentence[]): Layout {
 const CROSSED = /^(date|tag:(Date|Value|Duration|Time|Unit)|rule:|cond|person:|question$|furniture$|hit:(bound|decline|gain|benefit|easy))/;
 
 /** The sentence's own features that are crossed with its place, remembered per sentence. */
-const crossable = perSentence((s: Sentence) => featuresOf(s).filter((x) => CROSSED.test(x)), unmoved);
+export const crossableOf = perSentence((s: Sentence) => featuresOf(s).filter((x) => CROSSED.test(x)), unmoved);
 
-/** The sentence's features crossed with its place: "after the ask" and "a number". */
+/** The sentence's features crossed with its place: "after the ask" and "a number". Only places relative to the ask cross. */
 export function crossFeatures(own: readonly string[], place: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of place) {
     if (!p.startsWith('ask:')) continue;
     for (const x of own) if (CROSSED.test(x)) out.push(`${p}&${x}`);
-  }
-  return out;
-}
-
-/** crossFeatures of a sentence's own features, without filtering them again. */
-export function crossFeaturesOf(s: Sentence, place: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const p of place) {
-    if (!p.startsWith('ask:')) continue;
-    for (const x of crossable(s)) out.push(`${p}&${x}`);
   }
   return out;
 }

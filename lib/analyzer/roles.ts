@@ -10,7 +10,7 @@
  */
 import { cuesOf, type RoleCues } from './cues';
 import MODEL_JSON from './role-model.json';
-import { crossFeatures, crossFeaturesOf, featuresOf, layoutOf, placeFeatures, type Layout } from './role-features';
+import { crossableOf, crossFeatures, featuresOf, layoutOf, placeFeatures, type Layout } from './role-features';
 import { perSentence, unmoved, type Sentence } from './sentence';
 import type { Focus } from './types';
 
@@ -55,25 +55,59 @@ export interface SentenceRoles {
 
 export const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
-// The weights as a Map of typed arrays, built once per model: lookups in a 15,000-key object
-// literal cost more than the rest of scoring.
-const tables = new WeakMap<RoleModel, Map<string, Float64Array>>();
+// The weights as Maps of typed arrays, built once per model: lookups in a 15,000-key object
+// literal cost more than the rest of scoring. Crossed features ("ask:just-before&date:by") sit
+// in a map per place, so scoring looks up strings it already has instead of building new ones.
+interface Tables {
+  own: Map<string, Float64Array>;
+  crossed: Map<string, Map<string, Float64Array>>;
+}
+const tables = new WeakMap<RoleModel, Tables>();
 
-function tableOf(model: RoleModel): Map<string, Float64Array> {
-  let table = tables.get(model);
-  if (!table) {
-    table = new Map(Object.entries(model.weights).map(([name, w]) => [name, Float64Array.from(w)]));
-    tables.set(model, table);
+function tablesOf(model: RoleModel): Tables {
+  let found = tables.get(model);
+  if (!found) {
+    found = { own: new Map(), crossed: new Map() };
+    for (const [name, w] of Object.entries(model.weights)) {
+      const weights = Float64Array.from(w);
+      const cut = crossCut(name);
+      if (cut < 0) {
+        found.own.set(name, weights);
+        continue;
+      }
+      const place = name.slice(0, cut);
+      let byPlace = found.crossed.get(place);
+      if (!byPlace) found.crossed.set(place, (byPlace = new Map()));
+      byPlace.set(name.slice(cut + 1), weights);
+    }
+    tables.set(model, found);
   }
-  return table;
+  return found;
+}
+
+/** Where a crossed feature's place ends ("ask:here&date:by"), -1 for any other ("w:q&a"). */
+const crossCut = (name: string): number => (name.startsWith('ask:') ? name.indexOf('&') : -1);
+
+function add(into: Float64Array, w: Float64Array | undefined): void {
+  if (!w) return;
+  for (let k = 0; k < into.length; k++) into[k]! += w[k]!;
 }
 
 function addWeights(into: Float64Array, features: readonly string[], model: RoleModel): void {
-  const table = tableOf(model);
+  const { own, crossed } = tablesOf(model);
   for (const name of features) {
-    const w = table.get(name);
-    if (!w) continue;
-    for (let k = 0; k < into.length; k++) into[k]! += w[k]!;
+    const cut = crossCut(name);
+    add(into, cut < 0 ? own.get(name) : crossed.get(name.slice(0, cut))?.get(name.slice(cut + 1)));
+  }
+}
+
+/** The weights of a sentence's crossed features at `place`, without building their names. */
+function addCrossed(into: Float64Array, s: Sentence, place: readonly string[], model: RoleModel): void {
+  const { crossed } = tablesOf(model);
+  for (const p of place) {
+    const byPlace = crossed.get(p);
+    if (!byPlace) continue;
+    for (const x of crossableOf(s)) add(into, byPlace.get(x));
   }
 }
 
@@ -98,7 +132,7 @@ function scoredAt(s: Sentence, place: readonly string[], model: RoleModel): Sent
   if (found) return found;
   const z = outputLogits(featuresOf(s), model);
   addWeights(z, place, model);
-  addWeights(z, crossFeaturesOf(s, place), model);
+  addCrossed(z, s, place, model);
   const result = decide(z, model, cuesOf(s));
   known.set(key, result);
   return result;
