@@ -4,12 +4,20 @@ import { movedSentence, parseBlock, parseBlocks, parseBySentence, sentencePieces
 
 /**
  * compromise ends a sentence at every line break, so a hard-wrapped line ("…the attached draft
- * and\nsend me…") would split a sentence. A break followed by a lowercase letter is a wrap:
- * replace it by spaces of the same length so offsets still index the original text.
+ * and\nsend me…") would split a sentence. A break after a line as long as mail clients wrap at
+ * and before a lowercase letter is a wrap: replaced by spaces of the same length, so offsets
+ * still index the original text. Shorter lines are lines on purpose: chat-style mail is written a
+ * thought per line, all lowercase ("if u have tips lmk\nonly if u feel like it", issue 11).
  */
 export function unwrapLines(text: string): string {
-  return text.replace(/\r?\n(?=[ \t]*[a-z])/g, (m) => ' '.repeat(m.length));
+  return text.replace(/\r?\n(?=[ \t]*[a-z])/g, (m, at: number) => {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    return at - lineStart >= WRAP_WIDTH ? ' '.repeat(m.length) : m;
+  });
 }
+
+/** Lines at least this long before a break are taken as wrapped (clients wrap at 72-78). */
+const WRAP_WIDTH = 60;
 
 const CACHE_LIMIT = 500;
 const cache = new Map<string, ParsedSentence[]>();

@@ -50,6 +50,12 @@ export const gain: PhraseList = {
     '(useful|helpful|valuable|worthwhile|beneficial|low-risk)',
     '(chance|opportunity|way|moment|excuse) to',
     '(learn|grow|exposure|visibility|recognition|credited|discount|discounted|bonus|perk|perks|comp day|reward)',
+    // What an offer pays in, said of anyone ("sponsors get their logo on our shirts", "we pay a
+    // referral bonus", "past speakers got job offers"): a benefit when the ask is theirs to take (issue 11).
+    '(honorarium|stipend|voucher|commission|royalties|citations|shout-out|shoutout|savings|referral|fee waived|logo|byline|co-author|coauthor|authorship|acknowledgment|acknowledgement)',
+    '(we|they|sponsors|speakers|volunteers|members|guests|partners|participants|whoever) (get|gets|got|receive|receives|received|earn|earns|keep|keeps) (a|an|their|the|free|#Value)',
+    '(we|i) (will|would|can|could)? (cover|pay|reimburse|comp|waive) (for|the|your|a|an|all|#Value)',
+    '(is|are) yours to keep',
     '(would|will|could|should|might|can) (also)? (fill|boost|increase|improve|cut|reduce|free|save|spare|protect|gain|learn|enjoy|benefit)',
     '(would|will|could|should|might) also (see|get|have)',
     '(exactly|precisely) (what|the)',

@@ -25,6 +25,8 @@ export const deadline: PhraseList = {
     'from #Value+ (to|until|till|-) #Time+',
     '(until|till) the end of .',
     '(starting|beginning) (with|on|from|in) .',
+    // A deadline set by their own plans: "before you shut the laptop for the summer".
+    'before (you|u) (leave|go|head|shut|disappear|log off|sign off|fly|travel|take off|break)',
   ],
 };
 
@@ -63,6 +65,12 @@ export const size: PhraseList = {
     '#Value #Noun+ (max|maximum|tops|or less|or fewer|at most)',
     '(just|only) (this|one) (once|time)',
     'one (time|review|read|look|pass|call)',
+    // Scope said without a number (issue 11): "read it once", "half a page is plenty", "up to
+    // about $150", "for the argument only".
+    '(read|look at|go through|review|skim|check) (it|this|them|the draft)? (just)? once',
+    'half (a|an) (page|day|hour|paragraph|minute|morning|afternoon)',
+    '(up to|no more than|at most) (about|around|roughly)? #Money',
+    '(is|would be|will be) (plenty|enough|all i need)',
   ],
 };
 

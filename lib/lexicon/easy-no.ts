@@ -56,6 +56,9 @@ export const declineOk: PhraseList = {
     '(that is|it is|this is)? (totally|completely|perfectly|absolutely|entirely|also|really|still)? (fine|ok|okay|alright|all right|cool|understandable|no problem|no big deal|not a problem|all good)',
     '(no|zero) (worries|worry|problem|problems|big deal|biggie|stress|pressure|hard feelings)',
     '(do not|never) worry',
+    '(no|zero) (issue|issues)',
+    '(do not|never) (trouble|bother) (yourself|to reply|to respond)',
+    'no pasa nada',
     '(i|we) (completely|totally|fully|absolutely|would|will|of course)? (understand|get it|respect that|respect your)',
     '(totally|completely|fully) (understand|understandable|understood)',
     // An alternative that costs them nothing: "I'll ask Wanda instead", "we'll find another way".

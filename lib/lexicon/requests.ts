@@ -57,6 +57,14 @@ export const askSelf: PhraseList = {
   source: GUIDE,
   phrases: [
     '(i|we) (need|want|require) (you|u) to',
+    // Formal registers (issue 11): "We request you to kindly…", "You are hereby requested to…",
+    // "I write to humbly request that you…", "I seek your kind consideration", "We are appealing to every member".
+    '(i|we) (would)? (kindly|humbly|hereby|respectfully)? (request|urge|implore|entreat) (you|u|that|all|every|everyone|each|your)',
+    '(you|owners|members|residents|tenants|parents|staff|everyone|all|applicants) (are|is) (hereby|kindly|respectfully)? (requested|asked|urged|invited|required) to',
+    '(i|we) (write|am writing|are writing) to (kindly|humbly|respectfully)? (request|ask|invite)',
+    '(i|we) (humbly|respectfully|kindly)? seek your',
+    '(i|we) (are|am) appealing to',
+    '(i|we) would (like|love) to invite (you|u)',
     '(i|we) would (really|so|very much|greatly|truly|deeply|genuinely|sincerely)? (love|like|welcome|appreciate|value) (your|an|a|some|any|to get|to have|to hear|you to|the chance|the opportunity|to ask)',
     '(i|we) would be (honored|honoured|grateful|delighted|thrilled) (if|to have)',
     '(i|we) am? (writing|reaching out) to (ask|request|see if|find out)',

@@ -9,8 +9,12 @@ export const thanks: PhraseList = {
   kind: 'thanks',
   source: SOURCE,
   phrases: [
-    '(thank you|thanks|thank|thankyou|thx|thnx|thks|tnx|ty|tia|tyvm|merci|gracias|danke|cheers for)',
-    '(appreciate|appreciated|appreciating|appreciation|appreciative)',
+    '(thank you|thanks|thank|thankyou|thanking|thx|thnx|thks|tnx|ty|tia|tyvm|merci|gracias|danke|cheers for)',
+    // Typos and other languages' thanks, which people write in English mail too (issue 11).
+    '(thansk|thnaks|tahnks|thanx|thankx|thnks)',
+    '(grazie|obrigado|obrigada|dzięki|dzieki|dziękuję|dziekuje|bedankt|tack|takk|kiitos|shukran|arigato|arigatou|spasibo|gracies|mahalo|asante|efharisto|toda|hvala|dekuji|děkuji|köszönöm|teşekkürler|tesekkurler|dhanyavaad|dhanyavad|terima kasih|salamat|xie xie|mersi|mille grazie)',
+    'jazak (allah|allahu)',
+    '(appreciate|appreciated|appreciating|appreciation|appreciative|appreciates)',
     '(grateful|gratitude|thankful|indebted)',
     '(much|greatly|very much|really) obliged',
   ],
