@@ -4,17 +4,22 @@ import { movedSentence, parseBlock, parseBlocks, parseBySentence, sentencePieces
 
 /**
  * compromise ends a sentence at every line break, so a hard-wrapped line ("…the attached draft
- * and\nsend me…") would split a sentence. A break after a line as long as mail clients wrap at
- * and before a lowercase letter is a wrap: replaced by spaces of the same length, so offsets
- * still index the original text. Shorter lines are lines on purpose: chat-style mail is written a
- * thought per line, all lowercase ("if u have tips lmk\nonly if u feel like it", issue 11).
+ * and\nsend me…") would split a sentence. A break before a lowercase letter, after a line as long
+ * as mail clients wrap at or ending on a word no sentence ends on, is a wrap: replaced by spaces
+ * of the same length, so offsets still index the original text. Other lines are lines on
+ * purpose: chat-style mail is written a thought per line, all lowercase ("if u have tips for food
+ * lmk\nonly if u feel like it", issue 11).
  */
 export function unwrapLines(text: string): string {
   return text.replace(/\r?\n(?=[ \t]*[a-z])/g, (m, at: number) => {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    return at - lineStart >= WRAP_WIDTH ? ' '.repeat(m.length) : m;
+    const wrapped = at - lineStart >= WRAP_WIDTH || OPEN_END.test(text.slice(lineStart, at));
+    return wrapped ? ' '.repeat(m.length) : m;
   });
 }
+
+/** A line that ends on a word no sentence ends on ("…the attached draft and") goes on below. */
+const OPEN_END = /\b(?:and|or|but|nor|the|a|an|to|of|for|with|in|on|at|by|from|your|my|our|their|his|her|its|this|that|which|who|is|are|was|were|be|will|would|could|can|should|if|as|than|so)[ \t]*$/i;
 
 /** Lines at least this long before a break are taken as wrapped (clients wrap at 72-78). */
 const WRAP_WIDTH = 60;
