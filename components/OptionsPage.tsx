@@ -1,4 +1,6 @@
-import { DEFAULT_COLORS, type Settings, type SiteId } from '../lib/settings';
+import { DEFAULT_COLORS } from '../lib/colors';
+import type { Settings } from '../lib/settings';
+import type { SiteId } from '../lib/sites/types';
 import { CheckToggles } from './CheckToggles';
 import { ColorSetting } from './ColorSetting';
 import { Switch } from './Switch';

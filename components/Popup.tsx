@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { analyze } from '../lib/analyze';
 import type { AnyCheckId, Report } from '../lib/analyzer/types';
 import type { ActiveComposeReply } from '../lib/messages';
+import { capDraft } from '../lib/limits';
 import { fetchActiveCompose } from '../lib/popup-client';
 import { DEFAULT_SETTINGS, enabledChecks, type Settings } from '../lib/settings';
 import { Checklist } from './Checklist';
@@ -21,8 +22,6 @@ export interface PopupProps {
   debounceMs?: number;
 }
 
-/** Same limit as a compose in the page: a huge paste is checked up to here, with a note. */
-export const PASTE_MAX_CHARS = 30_000;
 export const PASTE_DEBOUNCE_MS = 250;
 
 const SITE_NAME: Record<ActiveComposeReply['site'], string> = { gmail: 'Gmail', outlook: 'Outlook' };
@@ -202,12 +201,10 @@ function usePastedDraft(active: boolean, settings: Settings | null, debounceMs: 
       return;
     }
     const timer = setTimeout(() => {
-      const checked = text.length > PASTE_MAX_CHARS ? text.slice(0, PASTE_MAX_CHARS) : text;
+      const { text: checked, note } = capDraft(text);
       try {
         const checks = checksKey === '' ? [] : (checksKey.split(',') as AnyCheckId[]);
         const report = analyze(checked, { checks });
-        const note =
-          checked.length < text.length ? `Checked the first ${PASTE_MAX_CHARS.toLocaleString('en')} characters of a long draft.` : undefined;
         setResult({ text: checked, report, note });
       } catch (error) {
         console.warn('[askwell] could not check the pasted draft', error);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { CheckId } from '../lib/analyzer/types';
+import { MAX_VARIANTS } from '../lib/checks/fix-phrases';
 import type { MissingItem } from '../lib/page/send-guard';
 import { STATUS_ICON } from './sidebar-text';
 // Bundled into the content script's CSS with the sidebar's (cssInjectionMode: 'ui'); the dialog
@@ -17,9 +18,6 @@ export interface SendGuardDialogProps {
   onInsert?(checkId: CheckId, phrase: string): void;
   theme: 'light' | 'dark';
 }
-
-/** How many phrase choices an item offers: a few, so the choice stays quick. */
-export const MAX_VARIANTS = 3;
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 

@@ -1,17 +1,5 @@
+import { QUOTE_MAX, shorten } from '../lib/analyzer/text';
 import { CHECK_IDS, type CheckResult, type Report, type Span, type Status } from '../lib/analyzer/types';
-
-/** How long a quotation of the draft may get in the sidebar (one or two lines at 300px). */
-export const QUOTE_MAX = 80;
-
-/** Whitespace collapsed and trimmed, cut at a word boundary so it fits in `max` characters (ellipsis included). */
-export function shorten(s: string, max = QUOTE_MAX): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  // Cut at the last space unless that throws away more than half: a single long token is cut mid-word.
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
-}
 
 /**
  * The words that satisfy a check, quoted from the draft, or '' when there are none to show (an
@@ -48,11 +36,12 @@ export const STATUS_ICON: Record<Status, string> = {
 export const hasFocus = (report: Report): boolean => report.sentences.some((s) => s.focus !== 'neutral');
 
 /** `data-askwell-share`: the share with two decimals, clamped to 0..1. */
-export const shareAttr = (share: number): string => clamp01(share).toFixed(2);
+export const shareAttr = (share: number): string => clampShare(share).toFixed(2);
 
-export const sharePercent = (share: number): number => Math.round(clamp01(share) * 100);
+export const sharePercent = (share: number): number => Math.round(clampShare(share) * 100);
 
-function clamp01(n: number): number {
+/** A share in 0..1; 0 for NaN or ±Infinity. */
+function clampShare(n: number): number {
   return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
 }
 

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import packageJson from '../package.json' with { type: 'json' };
 import { analyze, CHECK_IDS, POLISH_IDS, type AnyCheckId, type CheckResult, type Report } from './analyze';
 import { CHECKS, POLISH_CHECKS } from './checks';
-import { formatSpan, oneLine, quote } from './findings';
+import { formatSpan, inQuotes, oneLine } from './findings';
 import { maskQuotedAndSignature } from './plain-text';
 
 export interface CliIo {
@@ -124,7 +124,7 @@ function titleOf(id: AnyCheckId): string {
 function checkLines(text: string, id: AnyCheckId, result: CheckResult): string[] {
   const head = `${MARKS[result.status]} ${titleOf(id)}: `;
   if (result.status === 'met' && result.evidence.length > 0) {
-    const quotes = result.evidence.map((span) => `${quote(text.slice(span.start, span.end))} (${formatSpan(text, span)})`);
+    const quotes = result.evidence.map((span) => `${inQuotes(text.slice(span.start, span.end))} (${formatSpan(text, span)})`);
     return [head + quotes.join(', ')];
   }
   const lines = [head + oneLine(result.reason)];
@@ -146,7 +146,7 @@ export function formatChecklist(text: string, report: Report): string {
     lines.push('Asks found: none');
   } else {
     lines.push(`Asks found: ${report.asks.length}`);
-    for (const span of report.asks) lines.push(`  ${formatSpan(text, span)} ${quote(text.slice(span.start, span.end))}`);
+    for (const span of report.asks) lines.push(`  ${formatSpan(text, span)} ${inQuotes(text.slice(span.start, span.end))}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -4,6 +4,19 @@
 // tests/components/sidebar-contrast.test.ts), so the options page edits the hue and keeps the
 // default's alpha: `withAlpha(input.value, alphaOf(DEFAULT))`.
 
+/** CSS colours for the two highlights' `background-color` in `::highlight()`. */
+export type HighlightColors = {
+  self: string;
+  other: string;
+};
+
+/**
+ * The default highlights, semi-transparent so text stays readable on light and dark themes:
+ * the page highlighter's, the settings' defaults and the options page's "reset". (The sidebar's
+ * --aw-self/--aw-other in components/sidebar.css repeat them: CSS cannot import them.)
+ */
+export const DEFAULT_COLORS: Readonly<HighlightColors> = { self: 'rgba(255, 214, 0, 0.35)', other: 'rgba(52, 199, 89, 0.30)' };
+
 export interface Rgba {
   /** 0..255 */
   r: number;

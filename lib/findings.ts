@@ -63,7 +63,7 @@ export function toFindings(text: string, report: Report): Finding[] {
 }
 
 /** Quoted text on one line: evidence can span a line break, and a printed finding must stay one line. */
-export function quote(s: string): string {
+export function inQuotes(s: string): string {
   return `“${oneLine(s)}”`;
 }
 
@@ -81,7 +81,7 @@ export function formatFinding(text: string, finding: Finding): string {
   const where = finding.place ? formatSpan(text, finding.place) : '-';
   let detail: string;
   if (finding.actual !== null) {
-    detail = quote(finding.actual);
+    detail = inQuotes(finding.actual);
   } else {
     detail = oneLine(finding.reason);
     if (finding.expected !== null) detail += ` → ${oneLine(finding.expected)}`;

@@ -1,6 +1,7 @@
 // The one typed message union between the extension's parts (conventions §12). Every message
 // stays inside the browser: extension page ↔ content script ↔ background, never the network.
 import type { AnalyzeOptions, Report } from './analyzer/types';
+import type { SiteId } from './sites/types';
 
 /** Popup → content script of the active tab: the checklist of the compose the user is working in. */
 export interface GetActiveCompose {
@@ -24,7 +25,7 @@ export type AnalyzeReply = { report: Report } | { error: string };
 
 export interface ActiveComposeReply {
   /** The site the tab is on, when Askwell runs there. */
-  site: 'gmail' | 'outlook';
+  site: SiteId;
   /** The focused or most recently edited compose, or null when none is open. */
   compose: {
     /** The analysed text: the report's offsets index into it. */

@@ -2,6 +2,7 @@
 // checklist?" Asked of the active tab's content script with `tabs.query` + `tabs.sendMessage`,
 // neither of which needs the `tabs` permission (only reading a tab's url/title does).
 import type { ActiveComposeReply, GetActiveCompose } from './messages';
+import { SITE_IDS } from './sites/types';
 
 /** The slice of `browser` this needs; the real `browser` from 'wxt/browser' fits, and so does a test fake. */
 export interface BrowserLike {
@@ -14,7 +15,7 @@ export interface BrowserLike {
 /** A content script answers at once (the report is already computed); longer means it is not there. */
 export const DEFAULT_TIMEOUT_MS = 600;
 
-const SITES: ReadonlySet<unknown> = new Set(['gmail', 'outlook']);
+const SITES: ReadonlySet<unknown> = new Set(SITE_IDS);
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 

@@ -4,9 +4,8 @@
 // change in a later release without overwriting what the user chose.
 import { storage } from 'wxt/utils/storage';
 import { CHECK_IDS, POLISH_IDS, type AnyCheckId, type CheckId } from './analyzer/types';
-import { isColorValue } from './colors';
-
-export type SiteId = 'gmail' | 'outlook';
+import { DEFAULT_COLORS, isColorValue, type HighlightColors } from './colors';
+import type { SiteId } from './sites/types';
 
 export interface Settings {
   /** Which checks run and show (core and polish); null = default (on). */
@@ -19,12 +18,10 @@ export interface Settings {
   /** The pre-send checklist. */
   sendGuard: boolean;
   /** `background-color`s of the two highlights; defaults read in light and dark themes. */
-  colors: { self: string; other: string };
+  colors: HighlightColors;
 }
 
 export const SETTINGS_VERSION = 1;
-
-export const DEFAULT_COLORS = { self: 'rgba(255, 214, 0, 0.35)', other: 'rgba(52, 199, 89, 0.30)' } as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   checks: Object.fromEntries([...CHECK_IDS, ...POLISH_IDS].map((id) => [id, null])) as Settings['checks'],

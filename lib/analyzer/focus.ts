@@ -1,12 +1,12 @@
 import { hitsOf, liveHits, perSentence, unmoved, type Sentence } from './sentence';
 import type { Ask } from './requests';
 import type { Focus } from './types';
+import { NAME_LINE } from '../lexicon/structure';
+import { OTHER_SUBJECTS, SELF_SUBJECTS } from '../lexicon/pronouns';
 
 // The labeling guide's sentence focus: greetings, sign-offs and names are neutral; requests follow
 // their frame ("Could you…" is about the recipient, "I need you to…" about the sender); easy outs,
 // benefits and thanks for the recipient's action are about the recipient; otherwise the pronouns decide.
-
-const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{Lu}][\p{L}.'’-]*){0,3}[.,!]?$/u;
 
 const startsWith = (s: Sentence, kind: 'greeting' | 'signoff') => hitsOf(s, kind).some((h) => h.start === s.start);
 
@@ -41,9 +41,6 @@ function framedClause(s: Sentence): Focus | null {
   if (SELF_SUBJECTS.has(subject.normal)) return null;
   return 'neutral';
 }
-
-const OTHER_SUBJECTS = new Set(['you', 'your', 'u', 'ur', 'yours']);
-const SELF_SUBJECTS = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 
 function firstPerson(s: Sentence): Focus {
   for (const t of s.terms) {

@@ -27,10 +27,10 @@ export function hitsOf(s: Sentence, kind: HitKind): Hit[] {
 
 // Where each Sentence was placed from (draft.ts): Sentences with one origin are the same words,
 // perhaps moved by an edit before them.
-const origins = new WeakMap<Sentence, object>();
+const sentenceOrigins = new WeakMap<Sentence, object>();
 
 export function setOrigin(s: Sentence, origin: object): void {
-  origins.set(s, origin);
+  sentenceOrigins.set(s, origin);
 }
 
 /**
@@ -43,8 +43,8 @@ export function perSentence<V>(work: (s: Sentence) => V, move?: (value: V, from:
   const memo = new WeakMap<Sentence, V>();
   const byOrigin = new WeakMap<object, { value: V; from: Sentence }>();
   return (s) =>
-    remember(memo, s, () => {
-      const origin = move && origins.get(s);
+    memoized(memo, s, () => {
+      const origin = move && sentenceOrigins.get(s);
       if (!origin) return work(s);
       const known = byOrigin.get(origin);
       if (known) return move(known.value, known.from, s);
@@ -64,7 +64,7 @@ export const moveSpans = <T extends Span>(spans: readonly T[], from: Sentence, t
 };
 
 /** `memo`'s value for `s`, worked out by `work` the first time. */
-function remember<V>(memo: WeakMap<Sentence, V>, s: Sentence, work: () => V): V {
+function memoized<V>(memo: WeakMap<Sentence, V>, s: Sentence, work: () => V): V {
   const known = memo.get(s);
   if (known !== undefined || memo.has(s)) return known!;
   const value = work();

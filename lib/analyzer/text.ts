@@ -13,11 +13,18 @@ export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.star
 
 export const covers = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
-/** A short quotation of a span for messages: whitespace collapsed, cut at a word near `max`. */
-export function quote(text: string, span: Span, max = 80): string {
-  const s = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-  if (s.length <= max) return s;
-  const cut = s.slice(0, max);
+/** How long a quotation of the draft may get: in a check's message, in the sidebar (one or two lines at 300px). */
+export const QUOTE_MAX = 80;
+
+/** Whitespace collapsed and trimmed, cut at a word boundary so it fits in `max` characters (ellipsis included). */
+export function shorten(s: string, max = QUOTE_MAX): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${cut.slice(0, space > max / 2 ? space : max)}…`;
+  // Cut at the last space unless that throws away more than half: a single long token is cut mid-word.
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
 }
+
+/** A short quotation of a span for messages: `shorten` of its text. */
+export const quote = (text: string, span: Span, max = QUOTE_MAX): string => shorten(text.slice(span.start, span.end), max);

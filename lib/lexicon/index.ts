@@ -8,7 +8,9 @@ import { pressure, hedge, reciprocity, oneOff, bigFavor } from './polish';
 import type { PhraseList } from './types';
 
 export type { HitKind, PhraseList } from './types';
-export { SELF_WORDS, OTHER_WORDS } from './pronouns';
+export { SELF_WORDS, OTHER_WORDS, SELF_SUBJECTS, OTHER_SUBJECTS } from './pronouns';
+export { SIGN_OFF_WORDS, NAME_LINE } from './structure';
+export { ASK_KIND_WORDS, type AskKind } from './ask-kinds';
 export { SHORTHAND_WORDS } from './shorthand';
 
 export const PHRASE_LISTS: readonly PhraseList[] = [

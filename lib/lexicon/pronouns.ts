@@ -7,3 +7,9 @@ export const SELF_WORDS: ReadonlySet<string> = new Set([
 export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya', "y'all", 'yall',
 ]);
+
+// The subject of a framed clause ("I hear *you're* meeting the vendors", lib/analyzer/focus.ts):
+// who the clause is about.
+export const SELF_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
+
+export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'your', 'u', 'ur', 'yours']);

@@ -3,12 +3,14 @@
 // here; everything it decides with is pure (analyzer, extraction, placement) and injected, so
 // the session is tested in happy-dom without a browser.
 import type { AnalyzeOptions, CheckId, Report } from '../analyzer/types';
+import { FIXABLE, MAX_VARIANTS, phrasesFor } from '../checks/fix-phrases';
+import { capDraft, MAX_DRAFT_CHARS } from '../limits';
 import type { SiteAdapter } from '../sites/types';
 import type { ComposeHandle } from './compose-watcher';
 import type { ExtractedDraft } from './extract-types';
 import type { Highlighter } from './highlight';
 import { placeBeside, type Placement } from './placement';
-import { FIXABLE, insertFix, phrasesFor } from './insert-phrase';
+import { insertFix } from './insert-phrase';
 import { decisionFor } from './send-decision';
 import type { SendDecision } from './send-guard';
 import { timed } from './timing';
@@ -48,7 +50,7 @@ export interface SessionDeps {
   ui: SessionUi;
   /** Quiet time after the last keystroke before the draft is read again. */
   debounceMs?: number;
-  /** Longer drafts are checked up to here, with a note, so a 20,000-word paste never freezes the page. */
+  /** Longer drafts are checked up to here, with a note; default MAX_DRAFT_CHARS (lib/limits.ts). */
   maxChars?: number;
   log?: (message: string, error?: unknown) => void;
 }
@@ -76,7 +78,6 @@ export interface ComposeSession {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 300;
-export const DEFAULT_MAX_CHARS = 30_000;
 
 /** Dark when the compose's painted background is dark: Gmail and Outlook themes both recolour it. */
 export function themeOf(el: Element): 'light' | 'dark' {
@@ -94,7 +95,7 @@ export function startSession(handle: ComposeHandle, adapter: SiteAdapter, deps: 
   const { body } = handle;
   const win = body.ownerDocument.defaultView!;
   const debounceMs = deps.debounceMs ?? DEFAULT_DEBOUNCE_MS;
-  const maxChars = deps.maxChars ?? DEFAULT_MAX_CHARS;
+  const maxChars = deps.maxChars ?? MAX_DRAFT_CHARS;
   const log = deps.log ?? ((message, error) => console.warn(`[askwell] ${message}`, error ?? ''));
   const controller = new AbortController();
   const { signal } = controller;
@@ -144,15 +145,13 @@ export function startSession(handle: ComposeHandle, adapter: SiteAdapter, deps: 
     const fresh = deps.extract(body, adapter);
     const full = fresh.text;
     if (!full.trim()) return { draft: fresh, text: '', note: undefined };
-    const text = full.length > maxChars ? full.slice(0, maxChars) : full;
-    const note = text.length < full.length ? `Checked the first ${text.length.toLocaleString('en')} characters of a long draft.` : undefined;
-    return { draft: fresh, text, note };
+    return { draft: fresh, ...capDraft(full, maxChars) };
   }
 
   const fixesOf = (report: Report, text: string): SessionView['fixes'] =>
     Object.fromEntries(
       FIXABLE.filter((id) => report.checks[id].status === 'missing')
-        .map((id) => [id, phrasesFor(id, report, text).slice(0, 3)] as const)
+        .map((id) => [id, phrasesFor(id, report, text).slice(0, MAX_VARIANTS)] as const)
         .filter(([, variants]) => variants.length > 0),
     );
 

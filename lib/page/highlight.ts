@@ -16,10 +16,11 @@
  * No MutationObserver: registry changes are not observable, and watching <head> on Gmail is noisier
  * than a 2 s timer. Disable the timer with `recheckMs: 0`.
  *
- * Colours: the brief's defaults are semi-transparent so text stays readable on light and dark
+ * Colours: the defaults (lib/colors.ts DEFAULT_COLORS) are semi-transparent so text stays readable on light and dark
  * themes (compose-dom.md §5 pitfall 9); override with `colors` or `setColors`. The style is written
  * with createElement + textContent, never innerHTML (Trusted Types, compose-dom.md §5 pitfall 2).
  */
+import { DEFAULT_COLORS, type HighlightColors } from '../colors';
 
 export interface HighlightRanges {
   /** Sentences about the sender ("I", "my", "we"). */
@@ -29,12 +30,6 @@ export interface HighlightRanges {
 }
 
 export interface HighlightNames {
-  self: string;
-  other: string;
-}
-
-/** CSS colours for `background-color` in `::highlight()`. */
-export interface HighlightColors {
   self: string;
   other: string;
 }
@@ -70,11 +65,6 @@ export interface Highlighter {
 }
 
 export const DEFAULT_HIGHLIGHT_NAMES: Readonly<HighlightNames> = { self: 'askwell-self', other: 'askwell-other' };
-
-export const DEFAULT_HIGHLIGHT_COLORS: Readonly<HighlightColors> = {
-  self: 'rgba(255, 214, 0, .35)',
-  other: 'rgba(52, 199, 89, .30)',
-};
 
 /** `data-askwell` value of the document-level <style> holding the `::highlight()` rules. */
 export const HIGHLIGHT_STYLE_ID = 'highlight-style';
@@ -136,8 +126,8 @@ export function createHighlighter(doc: Document, opts: HighlighterOptions = {}):
 
   const names: HighlightNames = { ...DEFAULT_HIGHLIGHT_NAMES, ...opts.names };
   let colors: HighlightColors = {
-    self: safeColor(opts.colors?.self, DEFAULT_HIGHLIGHT_COLORS.self),
-    other: safeColor(opts.colors?.other, DEFAULT_HIGHLIGHT_COLORS.other),
+    self: safeColor(opts.colors?.self, DEFAULT_COLORS.self),
+    other: safeColor(opts.colors?.other, DEFAULT_COLORS.other),
   };
   const recheckMs = opts.recheckMs ?? DEFAULT_RECHECK_MS;
 

@@ -2,7 +2,7 @@
 // hook is "extract, analyze, decisionFor" and this part is tested without a page.
 import type { CheckId, Report } from '../analyzer/types';
 import { CHECKS } from '../checks';
-import { phrasesFor, type PhraseOptions } from './insert-phrase';
+import { phrasesFor, type PhraseOptions } from '../checks/fix-phrases';
 import type { MissingItem, SendDecision } from './send-guard';
 
 /**

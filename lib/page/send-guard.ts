@@ -13,6 +13,7 @@
 //   and each attempt replays at most once.
 import type { CheckId } from '../analyzer/types';
 import type { SiteAdapter } from '../sites/types';
+import { isElement } from '../sites/dom';
 import { timed } from './timing';
 
 /** A blocking check the draft misses, as the dialog shows it. */
@@ -95,8 +96,6 @@ export interface ComposeHit {
 /** A window with its own event constructors (the page's, or a test's second happy-dom window). */
 type Realm = Window & typeof globalThis;
 
-const isElement = (node: unknown): node is Element => (node as Node | null)?.nodeType === 1;
-
 /**
  * The compose that holds `el`, with its body: each body the adapter finds in the document, its
  * compose, and the innermost one containing `el`. Null outside every compose, and where the
@@ -113,7 +112,7 @@ export function composeFor(adapter: SiteAdapter, el: Element): ComposeHit | null
 }
 
 /** The element an event started on, through open shadow roots. */
-function originOf(event: Event): Element | null {
+function eventOrigin(event: Event): Element | null {
   const first = event.composedPath?.()[0];
   if (isElement(first)) return first;
   return isElement(event.target) ? event.target : null;
@@ -202,7 +201,7 @@ export function installSendGuard(win: Window, adapter: SiteAdapter, hooks: SendG
   function onClick(event: MouseEvent): void {
     if (bypass) return;
     try {
-      const origin = originOf(event);
+      const origin = eventOrigin(event);
       if (!origin) return;
       const found = schedulePath(origin) ?? clickPath(origin);
       if (found) intercept(event, found.hit, found.path);
@@ -216,7 +215,7 @@ export function installSendGuard(win: Window, adapter: SiteAdapter, hooks: SendG
     // IME composition: Enter confirms the candidate text; keyCode 229 is Chrome/Safari's "IME busy".
     if (event.isComposing || event.keyCode === 229) return;
     try {
-      const origin = originOf(event);
+      const origin = eventOrigin(event);
       if (!origin) return;
       const found = keyPath(event, origin);
       if (found) intercept(event, found.hit, found.path);

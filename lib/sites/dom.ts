@@ -27,7 +27,7 @@ export function onceLogger(log: SiteLog): SiteLog {
   };
 }
 
-export const isElement = (node: Node | null | undefined): node is Element => node?.nodeType === 1;
+export const isElement = (node: unknown): node is Element => (node as Node | null | undefined)?.nodeType === 1;
 
 /** `root` itself (when it is an element) and its descendants matching `selector`, in document order. */
 export function queryAll<E extends Element = HTMLElement>(root: ParentNode, selector: string): E[] {

@@ -1,10 +1,14 @@
+/** The mail sites Askwell serves. */
+export const SITE_IDS = ['gmail', 'outlook'] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
 /**
  * A mail site as data plus small functions (conventions.md §7): selectors ordered most robust
  * first (structure and stable attributes before localized labels or obfuscated classes).
  * Everything here is pure DOM reading: an adapter never changes the page.
  */
 export interface SiteAdapter {
-  id: 'gmail' | 'outlook';
+  id: SiteId;
   /** Whether this adapter serves the page at `url`. */
   matches(url: URL): boolean;
   /** Editable message bodies under `root` (never decoys: read-only bodies, To/Cc fields, hidden dialogs). */

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHECK_IDS } from '../../lib/analyzer/types';
 import { CHECKS, POLISH_CHECKS } from '../../lib/checks';
-import { DEFAULT_COLORS, DEFAULT_SETTINGS, isBlocking, type Settings } from '../../lib/settings';
+import { DEFAULT_COLORS } from '../../lib/colors';
+import { DEFAULT_SETTINGS, isBlocking, type Settings } from '../../lib/settings';
 import { OptionsPage } from '../../components/OptionsPage';
 
 beforeEach(() => fakeBrowser.reset());

@@ -5,7 +5,8 @@ import { analyze } from '../../lib/analyze';
 import { CHECK_IDS, type Report } from '../../lib/analyzer/types';
 import type { ActiveComposeReply } from '../../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { PASTE_MAX_CHARS, Popup, type PopupProps } from '../../components/Popup';
+import { MAX_DRAFT_CHARS } from '../../lib/limits';
+import { Popup, type PopupProps } from '../../components/Popup';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -88,7 +89,7 @@ describe('Popup: no Askwell in the tab → paste a draft', () => {
 
   it('checks a huge paste up to the limit, with a note', async () => {
     renderPopup(null);
-    await paste(`${DRAFT} ${'More words about the budget. '.repeat(PASTE_MAX_CHARS / 20)}`);
+    await paste(`${DRAFT} ${'More words about the budget. '.repeat(MAX_DRAFT_CHARS / 20)}`);
     await waitFor(() => expect(items()).toHaveLength(CHECK_IDS.length));
     expect(root().textContent).toMatch(/Checked the first 30,000 characters/);
   });

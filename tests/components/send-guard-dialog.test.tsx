@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_VARIANTS, SendGuardDialog, type SendGuardDialogProps } from '../../components/SendGuardDialog';
+import { SendGuardDialog, type SendGuardDialogProps } from '../../components/SendGuardDialog';
+import { MAX_VARIANTS } from '../../lib/checks/fix-phrases';
 import type { MissingItem } from '../../lib/page/send-guard';
 
 afterEach(cleanup);

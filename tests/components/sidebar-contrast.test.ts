@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HIGHLIGHT_COLORS } from '../../lib/page/highlight';
+import { DEFAULT_COLORS, sameColor } from '../../lib/colors';
 
 // WCAG 2.x contrast: 4.5:1 for text, 3:1 for icons and other non-text UI.
 const css = readFileSync(join(__dirname, '../../components/sidebar.css'), 'utf8');
@@ -74,9 +74,15 @@ describe('page highlight colours keep the draft readable', () => {
     ['light page', '#202124', '#ffffff'],
     ['dark page', '#e8eaed', '#202124'],
   ])('%s', (_name, text, page) => {
-    for (const tint of [DEFAULT_HIGHLIGHT_COLORS.self, DEFAULT_HIGHLIGHT_COLORS.other]) {
+    for (const tint of [DEFAULT_COLORS.self, DEFAULT_COLORS.other]) {
       const bg = over(parse(tint.replace(/,\s*\./, ', 0.')), parse(page));
       expect(contrast(parse(text), bg)).toBeGreaterThanOrEqual(4.5);
     }
+  });
+});
+
+describe('the sidebar repeats the default highlight colours (CSS cannot import them)', () => {
+  it.each(['self', 'other'] as const)('--aw-%s is DEFAULT_COLORS.%s', (focus) => {
+    expect(sameColor(light[`--aw-${focus}`]!, DEFAULT_COLORS[focus])).toBe(true);
   });
 });

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze, CHECK_IDS, type Report } from '../../lib/analyze';
 import { CHECKS } from '../../lib/checks';
 import { DEFAULT_MESSAGES, Sidebar, type SidebarProps } from '../../components/Sidebar';
-import { evidenceText, shorten } from '../../components/sidebar-text';
+import { evidenceText } from '../../components/sidebar-text';
+import { shorten } from '../../lib/analyzer/text';
 
 const FULL =
   'Hi Sam,\n\nCould you review the two-page budget draft by Friday? It should take about 15 minutes. ' +

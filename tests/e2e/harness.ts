@@ -5,13 +5,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { SiteId } from '../../lib/sites/types';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION = resolve('.output/chrome-mv3');
 const FIXTURES = resolve('..', 'shared', 'fixtures');
 
 export interface Site {
-  name: 'gmail' | 'outlook';
+  name: SiteId;
   origin: string;
   /** Page path; `?empty=1` starts the fixture with no compose open. */
   path: string;

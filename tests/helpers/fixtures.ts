@@ -4,10 +4,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
+import type { SiteId } from '../../lib/sites/types';
 
 export const FIXTURES_DIR = path.resolve(process.cwd(), '../shared/fixtures');
 
-export type Site = 'gmail' | 'outlook';
+export type Site = SiteId;
 
 const FILES: Record<Site, string> = { gmail: 'gmail-compose.html', outlook: 'outlook-compose.html' };
 /** Real origins, so adapters' `matches` agree with the page under test. */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../lib/analyze';
-import { DEFAULT_MAX_CHARS, startSession, type SessionView } from '../../lib/page/compose-session';
+import { MAX_DRAFT_CHARS } from '../../lib/limits';
+import { startSession, type SessionView } from '../../lib/page/compose-session';
 import type { Highlighter } from '../../lib/page/highlight';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { extractDraft } from '../../lib/page/extract-text';
@@ -87,7 +88,7 @@ describe('compose session', () => {
     s.session.dispose();
   });
 
-  it('checks a pasted draft longer than DEFAULT_MAX_CHARS up to that limit, with a note', () => {
+  it('checks a pasted draft longer than MAX_DRAFT_CHARS up to that limit, with a note', () => {
     // The default, not an override: a 20,000-word paste (~110,000 characters) must not freeze the page.
     const analyzed: string[] = [];
     const s = setup('Could you review the plan by Friday? '.repeat(4_000), {
@@ -96,8 +97,8 @@ describe('compose session', () => {
         return analyze(t.slice(0, 200));
       },
     });
-    expect(analyzed[0]).toHaveLength(DEFAULT_MAX_CHARS);
-    expect(s.last().note).toBe(`Checked the first ${DEFAULT_MAX_CHARS.toLocaleString('en')} characters of a long draft.`);
+    expect(analyzed[0]).toHaveLength(MAX_DRAFT_CHARS);
+    expect(s.last().note).toBe(`Checked the first ${MAX_DRAFT_CHARS.toLocaleString('en')} characters of a long draft.`);
     s.session.dispose();
   });
 

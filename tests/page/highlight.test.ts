@@ -51,8 +51,8 @@ describe('createHighlighter with the Custom Highlight API', () => {
     expect(hl.supported).toBe(true);
     const style = styleEl();
     expect(style?.parentNode).toBe(document.head);
-    expect(style?.textContent).toContain('::highlight(askwell-self) { background-color: rgba(255, 214, 0, .35); }');
-    expect(style?.textContent).toContain('::highlight(askwell-other) { background-color: rgba(52, 199, 89, .30); }');
+    expect(style?.textContent).toContain('::highlight(askwell-self) { background-color: rgba(255, 214, 0, 0.35); }');
+    expect(style?.textContent).toContain('::highlight(askwell-other) { background-color: rgba(52, 199, 89, 0.30); }');
     createHighlighter(document).dispose(); // a second one takes the style over rather than adding one
     hl = createHighlighter(document);
     expect(document.querySelectorAll(`style[data-askwell="${HIGHLIGHT_STYLE_ID}"]`)).toHaveLength(1);
