@@ -53,7 +53,7 @@ export interface ModelOptions {
 export function analyze(text: string, options: AnalyzeOptions & ModelOptions = {}): Report {
   const sentences = buildSentences(text);
   const roles = rolesOf(sentences, options.roleModel ?? ROLE_MODEL);
-  const asks = asksOf(sentences, roles, text);
+  const asks = asksOf(sentences, roles);
   const mainAsk = asks.find((a) => a.specific) ?? asks[0] ?? null;
   const draft: Draft = { text, sentences, roles, asks, mainAsk };
 

@@ -1,12 +1,13 @@
-// `npm run eval [-- --dataset dev|enron] [--errors] [--json]`: scores analyze() against the labelled
-// datasets in ../shared/datasets (see their README for the labelling guide). For developers; the
-// held-out numbers come from a separate run on data we do not see.
+// `npm run eval [-- --dataset dev|enron] [--lopo [--part a,b]] [--datasets DIR] [--errors] [--json]`:
+// scores analyze() against the labelled datasets (../shared/datasets by default; see their README
+// for the labelling guide). --lopo adds leave-one-part-out on asks-train: a role model trained
+// without each part, scored on it. For developers; the held-out numbers come from a separate run
+// on data we do not see.
 // `npm run eval -- --intent [--split test|train] [--errors] [--json]`: scores request detection
 // against the Parakweet email-intent labels (a sentence is a request when analyze() finds an ask in
-// it), and compares the rules, the learned model (lib/analyzer/intent.ts) and their combinations.
+// it), and compares the report's asks with the learned ask role and the rules alone.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { analyze, CHECK_IDS, type CheckId, type Focus } from '../lib/analyze';
 import { buildSentences } from '../lib/analyzer/draft';
 import { askOf } from '../lib/analyzer/requests';
@@ -50,23 +51,15 @@ interface Email {
   sentences: Array<{ text: string; focus: Focus }>;
 }
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DATASETS = {
-  dev: resolve(ROOT, '../shared/datasets/dev-asks/emails.jsonl'),
-  enron: resolve(ROOT, '../shared/datasets/enron-asks/emails.jsonl'),
-} as const;
-type DatasetName = keyof typeof DATASETS;
+type DatasetName = 'dev' | 'enron';
 
-const INTENT = {
-  test: resolve(ROOT, '../shared/datasets/parakweet-email-intent/test.jsonl'),
-  train: resolve(ROOT, '../shared/datasets/parakweet-email-intent/train.jsonl'),
-} as const;
-type IntentSplit = keyof typeof INTENT;
+type IntentSplit = 'test' | 'train';
+const intentFile = (dir: string, split: IntentSplit) => resolve(dir, 'parakweet-email-intent', `${split}.jsonl`);
 /** The published number to beat on the test split (README of the dataset). */
 const INTENT_BASELINE = { name: 'linear SVM on unigrams (gauravshegokar/enron-dataset-intent-detection)', accuracy: 0.7903 };
 
 const USAGE =
-  'usage: npm run eval -- [--dataset dev|enron] [--errors] [--json]\n' +
+  'usage: npm run eval -- [--dataset dev|enron] [--lopo [--part a,b,...]] [--datasets DIR] [--errors] [--json]\n' +
   '       npm run eval -- --intent [--split test|train] [--errors] [--json]\n';
 
 interface SentenceError {
@@ -247,8 +240,8 @@ const DETECTORS: Array<{ detector: string; asks: (text: string) => readonly unkn
   { detector: 'rules only (findAsk)', asks: (text) => buildSentences(text).filter((s) => askOf(s) !== null) },
 ];
 
-function evaluateIntent(split: IntentSplit): { file: string; yes: number; no: number; results: IntentResult[] } {
-  const rows = parseIntentRows(readFileSync(INTENT[split], 'utf8'));
+function evaluateIntent(dir: string, split: IntentSplit): { file: string; yes: number; no: number; results: IntentResult[] } {
+  const rows = parseIntentRows(readFileSync(intentFile(dir, split), 'utf8'));
   const results = DETECTORS.map(({ detector, asks }): IntentResult => {
     const pairs: Array<[boolean, boolean]> = [];
     const fpIds: string[] = [];
@@ -266,7 +259,7 @@ function evaluateIntent(split: IntentSplit): { file: string; yes: number; no: nu
     return { detector, ...counts, ...prf(counts), accuracy: accuracy(counts), ms, fpIds, fnIds };
   });
   const yes = rows.filter((r) => r.label === 'Yes').length;
-  return { file: INTENT[split], yes, no: rows.length - yes, results };
+  return { file: intentFile(dir, split), yes, no: rows.length - yes, results };
 }
 
 function printIntent(split: IntentSplit, { yes, no, results }: ReturnType<typeof evaluateIntent>, showErrors: boolean): string {
@@ -339,8 +332,15 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`eval: --split goes with --intent\n${USAGE}`);
     return 2;
   }
+  let dir: string;
+  try {
+    dir = datasetsDir(argv);
+  } catch (error) {
+    process.stderr.write(`eval: ${(error as Error).message}\n`);
+    return 2;
+  }
   if (intent) {
-    const result = evaluateIntent(split ?? 'test');
+    const result = evaluateIntent(dir, split ?? 'test');
     if (json) {
       const results = result.results.map(({ fpIds, fnIds, ...numbers }) => (showErrors ? { ...numbers, fpIds, fnIds } : numbers));
       const report = { split: split ?? 'test', file: result.file, yes: result.yes, no: result.no, baseline: INTENT_BASELINE, results };
@@ -351,13 +351,6 @@ function main(argv: readonly string[]): number {
     return 0;
   }
 
-  let dir: string;
-  try {
-    dir = datasetsDir(argv);
-  } catch (error) {
-    process.stderr.write(`eval: ${(error as Error).message}\n`);
-    return 2;
-  }
   const fileOf = (name: DatasetName) => resolve(dir, name === 'dev' ? 'dev-asks' : 'enron-asks', 'emails.jsonl');
   const results = [
     ...(lopo ? leaveOnePartOut(dir, parts) : []),

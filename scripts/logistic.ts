@@ -1,6 +1,6 @@
 // L2-regularised logistic regression for the sentence models, trained full-batch with L-BFGS from
-// zero weights: no randomness, so a re-run writes the same bytes. Shared by train-intent.ts and
-// train.ts. An example may hold several sentences (a Parakweet "sentence" can parse into two):
+// zero weights: no randomness, so a re-run writes the same bytes. Used by train-roles.ts (the
+// sentence roles). An example may hold several sentences (a Parakweet "sentence" can parse into two):
 // its score is the max of theirs, as analyze() would judge it, smoothed by log-sum-exp in training.
 export interface Example {
   /** The feature lists of the example's sentences. */

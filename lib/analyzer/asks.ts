@@ -2,10 +2,10 @@
 // the ask rules (requests.ts) still find the requests too vague to count ("Can you help?"), so the
 // checklist can say the ask is vague rather than missing, and still judge its bound and easy out.
 import { askOf, type Ask } from './requests';
-import type { SentenceRoles } from './roles';
+import type { SentenceRoles } from './types';
 import type { Sentence } from './sentence';
 
-export function asksOf(sentences: readonly Sentence[], roles: readonly SentenceRoles[], _text: string): Ask[] {
+export function asksOf(sentences: readonly Sentence[], roles: readonly SentenceRoles[]): Ask[] {
   const asks: Ask[] = [];
   sentences.forEach((s, i) => {
     const rule = askOf(s);

@@ -1,17 +1,9 @@
 import { hitsOf, liveHits, perSentence, type Sentence } from './sentence';
 import type { Hit } from './parse';
 import { overlaps } from './text';
-import type { Span } from './types';
+import type { Ask, Span } from './types';
 
-export interface Ask extends Span {
-  sentence: number;
-  /** Asked as the sender's need ("I need you to…", "I'd love your take") rather than to the recipient. */
-  frame: 'other' | 'self';
-  /** A concrete action on a concrete thing, not "let me know your thoughts". */
-  specific: boolean;
-  /** The words that make it a request. */
-  trigger: Span;
-}
+export type { Ask } from './types';
 
 // Words that open a direct question to someone (aux inversion or a wh-word).
 const QUESTION_OPENERS = new Set([

@@ -14,7 +14,9 @@ import { crossableOf, crossFeatures, featuresOf, layoutOf, placeFeatures, type L
 import { perSentence, unmoved, type Sentence } from './sentence';
 import type { Focus } from './types';
 
-import { ROLE_IDS, type RoleId } from './types';
+import { ROLE_IDS, type RoleId, type SentenceRoles } from './types';
+
+export type { SentenceRoles } from './types';
 
 export const ROLES = ROLE_IDS;
 export type Role = RoleId;
@@ -43,15 +45,6 @@ export interface RoleModel {
 }
 
 export const ROLE_MODEL: RoleModel = MODEL_JSON as unknown as RoleModel;
-
-/** What the model says of one sentence. */
-export interface SentenceRoles {
-  /** Probability of each role. */
-  scores: Record<Role, number>;
-  /** The roles whose probability reaches the model's threshold. */
-  roles: Role[];
-  focus: Focus;
-}
 
 export const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 

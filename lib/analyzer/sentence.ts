@@ -3,10 +3,8 @@
 // compromise into a bundle.
 import type { HitKind } from '../lexicon/types';
 import type { Hit, Term } from './parse';
-import type { Ask } from './requests';
-import type { SentenceRoles } from './roles';
 import { overlaps } from './text';
-import type { Span } from './types';
+import type { Ask, SentenceRoles, Span } from './types';
 
 /** One sentence with everything the checks read from it. Offsets index the analysed text. */
 export interface Sentence extends Span {

@@ -59,3 +59,26 @@ export interface AnalyzeOptions {
   /** Checks to run (core or polish); the rest are reported as not-applicable with the reason "turned off". Default: all. */
   checks?: readonly AnyCheckId[];
 }
+
+// What the checks read besides the public report: requests and learned roles, sentence by sentence
+// (kept here, with no imports, so the analyzer's modules never import one another in a circle).
+
+/** A request found in a sentence. */
+export interface Ask extends Span {
+  sentence: number;
+  /** Asked as the sender's need ("I need you to…", "I'd love your take") rather than to the recipient. */
+  frame: 'other' | 'self';
+  /** A concrete action on a concrete thing, not "let me know your thoughts". */
+  specific: boolean;
+  /** The words that make it a request. */
+  trigger: Span;
+}
+
+/** What the role model says of one sentence (lib/analyzer/roles.ts). */
+export interface SentenceRoles {
+  /** Probability of each role. */
+  scores: Record<RoleId, number>;
+  /** The roles the sentence plays (its probability reaches the threshold that applies). */
+  roles: RoleId[];
+  focus: Focus;
+}
