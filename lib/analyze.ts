@@ -10,7 +10,7 @@
 import { CHECKS, POLISH_CHECKS, type Check } from './checks';
 import { notApplicable } from './checks/result';
 import { buildSentences } from './analyzer/draft';
-import { clearParseCache } from './analyzer/segment';
+import { forgetAll } from './analyzer/memory';
 import { looksEnglish } from './analyzer/language';
 import { asksOf } from './analyzer/asks';
 import { ROLE_MODEL, rolesOf, type RoleModel } from './analyzer/roles';
@@ -22,12 +22,11 @@ export * from './analyzer/types';
 export type { Draft } from './analyzer/sentence';
 
 /**
- * Forget everything remembered between analyses (parsed paragraphs). Results never
- * depend on it; benchmarks call it to measure a cold analysis. Per-sentence memories (sentence.ts
- * perSentence) are keyed weakly by the sentences and go with them.
+ * Forget everything remembered between analyses (lib/analyzer/memory.ts). Results never depend on
+ * it; benchmarks call it to measure a cold analysis.
  */
 export function clearAnalysisCaches(): void {
-  clearParseCache();
+  forgetAll();
 }
 
 /** Fewer words than this and there is nothing to judge yet. */

@@ -1,10 +1,12 @@
+import { rememberingMap } from './memory';
+
 /**
  * `count` of a text as the sum of its lines' counts, each line's remembered: a keystroke changes
  * one line of a long draft, so counting it again costs that line (issue 6). Only for counts of
  * matches that never span a line break.
  */
 export function countByLine<N extends number[]>(count: (line: string) => N, limit = 5_000): (text: string) => N {
-  const known = new Map<string, N>();
+  const known = rememberingMap<string, N>();
   return (text) => {
     let total: N | null = null;
     for (const line of text.split('\n')) {

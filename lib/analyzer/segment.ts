@@ -1,4 +1,5 @@
 import { splitBlocks, type Block } from './blocks';
+import { rememberingMap } from './memory';
 import { movedSentence, parseBlock, parseBlocks, parseBySentence, sentencePieces, sentencesByPiece, type ParsedSentence, type Piece } from './parse';
 
 
@@ -25,11 +26,11 @@ const OPEN_END = /\b(?:and|or|but|nor|the|a|an|to|of|for|with|in|on|at|by|from|y
 const WRAP_WIDTH = 60;
 
 const CACHE_LIMIT = 500;
-const cache = new Map<string, ParsedSentence[]>();
+const cache = rememberingMap<string, ParsedSentence[]>();
 
 /** Sentences by their piece's text (parse.ts sentencePieces), relative to the piece. */
 const SENTENCE_LIMIT = 2_000;
-const sentences = new Map<string, ParsedSentence[]>();
+const sentences = rememberingMap<string, ParsedSentence[]>();
 
 function put<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
   map.set(key, value);
@@ -73,15 +74,10 @@ function parseCached(text: string): ParsedSentence[] {
 }
 
 /** Forget every parsed block: for benchmarks that must measure a cold analysis. */
-export function clearParseCache(): void {
-  cache.clear();
-  sentences.clear();
-  placed.clear();
-}
 
 // Blocks at their place in the draft. Typing changes one block and moves the ones after it, so
 // the blocks before the caret (and, for a same-length edit, all the others) are reused as they are.
-const placed = new Map<string, ParsedSentence[]>();
+const placed = rememberingMap<string, ParsedSentence[]>();
 const placeKey = (block: Block) => `${block.start}\u0000${block.text}`;
 
 function placeBlock(block: Block): ParsedSentence[] {
