@@ -38,7 +38,8 @@ function allNotApplicable<Id extends AnyCheckId>(ids: readonly Id[], reason: str
 
 /** Why the draft cannot be judged at all, or null when it can. */
 function unjudgeable(text: string, words: number): string | null {
-  if (words === 0) return 'the draft is empty';
+  if (text.trim() === '') return 'the draft is empty';
+  if (words === 0) return 'no words to judge yet, only symbols or emoji';
   if (words < MIN_WORDS) return `too short to judge (under ${MIN_WORDS} words)`;
   if (!looksEnglish(text)) return 'the draft does not look like English; Askwell only reads English for now';
   return null;

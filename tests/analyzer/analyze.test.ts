@@ -91,11 +91,21 @@ describe('analyze: input it cannot judge', () => {
   it.each([
     ['empty', '', 'the draft is empty'],
     ['whitespace', '  \n\t ', 'the draft is empty'],
+    ['emoji only', '🙏🙏 🎉', 'no words to judge yet, only symbols or emoji'],
+    ['one word', 'Thanks!', 'too short to judge (under 5 words)'],
     ['too short', 'Hi Sam, thanks', 'too short to judge (under 5 words)'],
     ['not English', 'Hola Ana, ¿podrías revisar el documento antes del viernes? Muchas gracias por tu ayuda.', 'the draft does not look like English; Askwell only reads English for now'],
   ])('%s: every check is not applicable with a reason', (_name, text, reason) => {
     const report = analyze(text);
     for (const id of CHECK_IDS) expect(report.checks[id]).toEqual({ status: 'not-applicable', evidence: [], reason, suggestion: '' });
+  });
+
+  it('judges a 20,000-word draft like any other', () => {
+    const text = `Hi Sam,\n\n${'The budget review went well and the team is happy with the plan. '.repeat(1_500)}\n\nCould you send me the signed contract by Friday? Thanks!`;
+    const report = analyze(text);
+    expect(report.stats.words).toBeGreaterThan(19_000);
+    expect(report.checks['specific-ask'].status).toBe('met');
+    expect(report.checks.bounded.status).toBe('met');
   });
 
   it('reports only the checks asked for; the rest are turned off', () => {
