@@ -61,10 +61,11 @@ function lengthBucket(words: number): string {
 export function sentenceFeatures(s: Sentence): string[] {
   const f = new Set<string>();
   const terms = s.terms.filter((t) => t.normal !== '');
-  const words = terms.map((t) => tokens(t)[0]!);
+  const expanded = terms.map(tokens);
+  const words = expanded.map((x) => x[0]!);
 
   let prev = '<s>';
-  for (const w of terms.flatMap(tokens)) {
+  for (const w of expanded.flat()) {
     f.add(`w:${w}`);
     f.add(`b:${prev} ${w}`);
     const st = stem(w);

@@ -123,8 +123,11 @@ function scoredAt(s: Sentence, place: readonly string[], model: RoleModel): Sent
   const key = place.join(' ');
   const found = known.get(key);
   if (found) return found;
-  const z = outputLogits(featuresOf(s), model);
-  addWeights(z, place, model);
+  // A sentence's own features and its place hold no crossed names: straight lookups.
+  const { own } = tablesOf(model);
+  const z = Float64Array.from(OUTPUTS, (o) => model.bias[o]);
+  for (const name of featuresOf(s)) add(z, own.get(name));
+  for (const name of place) add(z, own.get(name));
   addCrossed(z, s, place, model);
   const result = decide(z, model, cuesOf(s));
   known.set(key, result);
