@@ -98,7 +98,8 @@ export function sentenceFeatures(s: Sentence): string[] {
   }
 
   // A condition and what follows it: "if it's a hassle, ignore me", "np if not".
-  const cond = terms.findIndex((t) => CONDITIONS.has(t.normal));
+  // "if", "unless", and "in case" read as one condition word.
+  const cond = terms.findIndex((t, i) => CONDITIONS.has(t.normal) || (t.normal === 'case' && terms[i - 1]?.normal === 'in'));
   if (cond >= 0) {
     f.add(cond <= lead ? 'cond:opens' : 'cond:later');
     const clause = terms.slice(cond + 1, cond + 8);

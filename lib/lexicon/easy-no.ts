@@ -44,6 +44,8 @@ export const declineIf: PhraseList = {
     // "if" + a negation or a reluctance within the clause: "if you can't", "if there aren't any
     // spares", "if you'd rather not", "if your schedule doesn't allow it", "if it's too much".
     'if (not|no)',
+    // "In case the 27th is not feasible at your end, no issues": the same condition, in other words.
+    '(in case|unless|should) (you|u|your|it|that|this|there|the|a|an|any|#Value|#Date) .{0,6} (not|never|no|too|busy|booked|unable|rather|prefer|feasible|possible|doable|work|suit)',
     'if (you|u|your|it|that|this|there|the|a|an|any|now|things|we|i|my|our) .{0,6} (not|never|no|rather|prefer|too|busy|booked|swamped|hectic|slammed|stretched|unable|uncomfortable|plans|priorities|wrong|decline|pass|messes|conflicts|clashes)',
     '(otherwise|either way)',
   ],
