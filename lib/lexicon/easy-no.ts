@@ -32,6 +32,12 @@ export const easyNo: PhraseList = {
     'not a problem if (not|you can not|you are not)',
     'easy (to say)? no',
     'no need to (reply|respond|do|feel)',
+    // Said without the stock words (issue 11): "zero guilt if you've got plans", "no obligation
+    // whatsoever", "feel entitled to a flat no", "a no costs me all of forty euros".
+    '(no|zero|without) (guilt|obligation|obligations) (whatsoever|at all)?',
+    '(do not|never) feel (any)? guilt',
+    'feel (entitled|free) to (a|a flat|a firm|an honest)? no',
+    'a no (costs|would cost|is|would be) (me|totally|completely|perfectly|fine|ok|okay|nothing)',
   ],
 };
 
