@@ -13,7 +13,7 @@ import { buildSentences } from '../lib/analyzer/draft';
 import { askOf } from '../lib/analyzer/requests';
 import { ROLE_MODEL, rolesOf } from '../lib/analyzer/roles';
 import type { RoleModel } from '../lib/analyzer/roles';
-import { asksTrainPart, datasetsDir, emailGroup, parakweetRoles, PARTS, rowGroup } from './role-data';
+import { asksTrainPart, datasetsDirOrSay, emailGroup, LABEL_KEYS, parakweetRoles, PARTS, readJsonl, rowGroup, type LabelKey, type LabelledEmail } from './role-data';
 import { DEFAULT_SETTINGS, trainRoleModel } from './train-roles';
 import { maskQuotedAndSignature } from '../lib/plain-text';
 import {
@@ -34,22 +34,7 @@ import {
   type Prf,
 } from './eval-lib';
 
-const LABEL_KEYS = {
-  specificAsk: 'specific-ask',
-  bounded: 'bounded',
-  easyNo: 'easy-no',
-  benefit: 'benefit',
-  thanks: 'thanks',
-} as const satisfies Record<string, CheckId>;
-type LabelKey = keyof typeof LABEL_KEYS;
-
-interface Email {
-  id: string;
-  subject: string;
-  body: string;
-  labels: Record<LabelKey, boolean>;
-  sentences: Array<{ text: string; focus: Focus }>;
-}
+type Email = LabelledEmail;
 
 type DatasetName = 'dev' | 'enron';
 
@@ -91,14 +76,7 @@ interface DatasetResult {
   };
 }
 
-function readEmails(file: string): Email[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Email);
-}
-
-function evaluate(name: string, file: string, emails: readonly Email[] = readEmails(file), roleModel?: RoleModel): DatasetResult {
+function evaluate(name: string, file: string, emails: readonly Email[] = readJsonl<Email>(file), roleModel?: RoleModel): DatasetResult {
   const pairs = Object.fromEntries(CHECK_IDS.map((id) => [id, [] as Array<[boolean, boolean]>])) as Record<CheckId, Array<[boolean, boolean]>>;
   const checkErrors = Object.fromEntries(CHECK_IDS.map((id) => [id, { fp: [] as string[], fn: [] as string[] }])) as DatasetResult['errors']['checks'];
   const focusPairs: Array<[Focus, Focus]> = [];
@@ -168,7 +146,7 @@ function leaveOnePartOut(dir: string, only: readonly string[] = PARTS): DatasetR
   return PARTS.filter((p) => only.includes(p)).map((held) => {
     const train = [...PARTS.filter((p) => p !== held).flatMap((p) => groups[p]!), ...real];
     const model = trainRoleModel(train, DEFAULT_SETTINGS, 3);
-    return evaluate(`asks-train part ${held} (held out)`, `asks-train/part-${held}.jsonl`, emails[held] as unknown as Email[], model);
+    return evaluate(`asks-train part ${held} (held out)`, `asks-train/part-${held}.jsonl`, emails[held]!, model);
   });
 }
 
@@ -332,13 +310,8 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`eval: --split goes with --intent\n${USAGE}`);
     return 2;
   }
-  let dir: string;
-  try {
-    dir = datasetsDir(argv);
-  } catch (error) {
-    process.stderr.write(`eval: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const dir = datasetsDirOrSay(argv, 'eval');
+  if (dir === null) return 2;
   if (intent) {
     const result = evaluateIntent(dir, split ?? 'test');
     if (json) {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSentences, type Sentence } from '../lib/analyzer/draft';
 import { layoutOf } from '../lib/analyzer/role-features';
 import { allFeatures, ROLES, type Role } from '../lib/analyzer/roles';
-import type { Focus } from '../lib/analyzer/types';
+import type { CheckId, Focus } from '../lib/analyzer/types';
 import { maskQuotedAndSignature } from '../lib/plain-text';
 import { alignSentences, midpoint, spanAt } from './eval-lib';
 
@@ -29,13 +29,23 @@ export function datasetsDir(argv: readonly string[]): string {
   return chosen;
 }
 
+/** datasetsDir for a command line: the folder, or null after saying on stderr, as `tool`, why not. */
+export function datasetsDirOrSay(argv: readonly string[], tool: string): string | null {
+  try {
+    return datasetsDir(argv);
+  } catch (error) {
+    process.stderr.write(`${tool}: ${(error as Error).message}\n`);
+    return null;
+  }
+}
+
 export const LABEL_KEYS = {
   specificAsk: 'specific-ask',
   bounded: 'bounded',
   easyNo: 'easy-no',
   benefit: 'benefit',
   thanks: 'thanks',
-} as const;
+} as const satisfies Record<string, CheckId>;
 export type LabelKey = keyof typeof LABEL_KEYS;
 
 export interface LabelledEmail {

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OUTPUTS, type RoleModel } from '../lib/analyzer/roles';
-import { asksTrainPart, datasetsDir, emailGroup, parakweetRoles, PARTS, rowGroup, type Group } from './role-data';
+import { asksTrainPart, datasetsDirOrSay, emailGroup, parakweetRoles, PARTS, rowGroup, type Group } from './role-data';
 import { DEFAULT_SETTINGS, trainRoleModel, type RoleSettings } from './train-roles';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,13 +63,8 @@ export function buildRoleModel(dir: string, settings: RoleSettings = DEFAULT_SET
 }
 
 function main(argv: readonly string[]): number {
-  let dir: string;
-  try {
-    dir = datasetsDir(argv);
-  } catch (error) {
-    process.stderr.write(`train: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const dir = datasetsDirOrSay(argv, 'train');
+  if (dir === null) return 2;
   const started = performance.now();
   const model = buildRoleModel(dir);
   const json = roleModelJson(model);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRoleModel, ROLE_MODEL_FILE, roleModelJson } from '../../scripts/train';
 import { bestF1Threshold, examplesFor, DEFAULT_SETTINGS } from '../../scripts/train-roles';
 import type { Group } from '../../scripts/role-data';
-import { DATASETS_DIR, hasDatasets, NO_DATASETS } from '../helpers/datasets-dir';
+import { DATASETS_DIR, hasDatasets, NO_DATASETS } from '../helpers/datasets';
 
 describe('role training', () => {
   it.skipIf(!hasDatasets)(`rebuilds lib/analyzer/role-model.json byte for byte${hasDatasets ? '' : ` (${NO_DATASETS})`}`, () => {
