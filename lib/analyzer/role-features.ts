@@ -203,12 +203,12 @@ const CROSSED = /^(date|tag:(Date|Value|Duration|Time|Unit)|rule:|cond|person:|q
 /** The sentence's own features that are crossed with its place, remembered per sentence. */
 export const crossableOf = perSentence((s: Sentence) => featuresOf(s).filter((x) => CROSSED.test(x)), unmoved);
 
-/** The sentence's features crossed with its place: "after the ask" and "a number". Only places relative to the ask cross. */
-export function crossFeatures(own: readonly string[], place: readonly string[]): string[] {
+/** A sentence's features crossed with its place ("after the ask" and "a number"): only places relative to the ask cross. */
+export function crossFeatures(s: Sentence, place: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of place) {
     if (!p.startsWith('ask:')) continue;
-    for (const x of own) if (CROSSED.test(x)) out.push(`${p}&${x}`);
+    for (const x of crossableOf(s)) out.push(`${p}&${x}`);
   }
   return out;
 }

@@ -160,7 +160,7 @@ function decide(z: Float64Array, model: RoleModel, cues: RoleCues): SentenceRole
 export function allFeatures(sentences: readonly Sentence[], i: number, layout: Layout = layoutOf(sentences)): string[] {
   const own = featuresOf(sentences[i]!);
   const place = placeFeatures(layout.at[i] ?? null, layout.count, layout.asks);
-  return [...own, ...place, ...crossFeatures(own, place)];
+  return [...own, ...place, ...crossFeatures(sentences[i]!, place)];
 }
 
 /** The roles and focus of every sentence of a draft. */
